@@ -65,6 +65,11 @@ final class TextInput {
         return new Opened(new InputStreamReader(in, decoder), charset, warning);
     }
 
+    /** The charset a reader opened here decodes, for messages. */
+    static Charset charsetOf(Reader reader) {
+        return reader instanceof java.io.InputStreamReader isr ? Charset.forName(isr.getEncoding()) : StandardCharsets.UTF_8;
+    }
+
     /** NUL bytes never occur in the text encodings we accept. */
     static void refuseBinary(Path path, byte[] head) throws UnreadableInputException {
         for (byte b : head) {

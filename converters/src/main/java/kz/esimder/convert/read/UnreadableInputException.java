@@ -10,7 +10,7 @@ import java.io.IOException;
 public class UnreadableInputException extends IOException {
 
     /** Why the input cannot be read; callers decide by kind, never by message text. */
-    public enum Kind { BINARY, ENCODING, FORMAT }
+    public enum Kind { BINARY, ENCODING, FORMAT, MAPPING }
 
     private final Kind kind;
 
