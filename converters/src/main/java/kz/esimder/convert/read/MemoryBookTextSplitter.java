@@ -24,8 +24,9 @@ public final class MemoryBookTextSplitter {
     /** Abbreviations that end in a dot without ending a sentence: «г. Алма-Ата», «обл. Балхаш». */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "обл", "р-н", "р-на", "пос", "ст", "ул", "им", "гор", "дер", "губ", "окр", "кр", "респ", "авт", "пер",
-            "просп", "совх", "колх", "зав", "зам", "пом", "нач", "инж", "преп", "тов", "ССР", "АССР", "СССР", "кв",
-            "корп", "д", "стр", "ж.-д", "вол", "у", "нас", "пункт", "п", "с", "г", "х", "а", "м");
+            "просп", "совх", "колх", "зав", "зам", "пом", "нач", "инж", "преп", "тов", "ссср", "асср", "кв",
+            "корп", "стр", "вол", "нас", "верх", "нижн", "ниж", "бол", "мал", "сев", "юж", "зап", "вост", "ср", "св",
+            "каз", "сах", "тер", "обл-ти", "уезд", "у-да", "пгт", "рп", "ст-ца", "ст-ции", "аул", "кол", "кишл");
 
     /** Splits one record's memory-book text. */
     public List<RawRecord.Value> split(String text) {
@@ -48,6 +49,7 @@ public final class MemoryBookTextSplitter {
         private final List<RawRecord.Value> values = new ArrayList<>();
         private boolean genderGiven;
         private boolean pastBiography;
+        private boolean semicolonStyle;
         private String currentLabel;
 
         void line(String line) {
@@ -101,7 +103,10 @@ public final class MemoryBookTextSplitter {
                 add(Field.GENDER, gender);
             }
             switch (occurrence.label()) {
-                case BIRTH -> BirthPhrase.split(value, this::add);
+                case BIRTH -> {
+                    semicolonStyle = value.contains(";");
+                    BirthPhrase.split(value, this::add);
+                }
                 case RESIDENCE -> residence(value);
                 case ARREST -> dated(value, Field.ARREST_DATE, Field.ARRESTED_BY);
                 case SENTENCED -> VerdictPhrase.sentenced(value, this::add);
@@ -121,12 +126,20 @@ public final class MemoryBookTextSplitter {
             }
         }
 
-        /** «Проживал: г. Алма-Ата. Зам. председателя …»: stalin.memo.ru notes put the occupation after the residence. */
+        /**
+         * «Проживал: г. Алма-Ата. Зам. председателя …»: stalin.memo.ru notes put the occupation after the
+         * residence. lists.memo.ru gives the occupation a line of its own and writes the residence with
+         * dots inside («Верх. Баксан.»), so its residence is never cut.
+         */
         private void residence(String value) {
             String v = Punctuation.trim(value);
+            if (semicolonStyle || seen(Field.OCCUPATION)) {
+                add(Field.RESIDENCE, v);
+                return;
+            }
             Matcher end = SENTENCE_END.matcher(v);
             while (end.find()) {
-                if (!ABBREVIATIONS.contains(end.group(1)) && end.group(1).length() > 1) {
+                if (!ABBREVIATIONS.contains(end.group(1).toLowerCase(java.util.Locale.ROOT)) && end.group(1).length() > 2) {
                     add(Field.RESIDENCE, v.substring(0, end.start(1) + end.group(1).length()));
                     add(Field.OCCUPATION, Punctuation.trim(v.substring(end.end())));
                     return;

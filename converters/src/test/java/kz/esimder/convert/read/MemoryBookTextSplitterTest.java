@@ -195,4 +195,21 @@ class MemoryBookTextSplitterTest {
             assertThat(all).as(word).contains(word.replaceAll("\\.+$", ""));
         }
     }
+
+    @Test
+    void listsResidenceWithDotsInsideIsNotCutIntoAnOccupation() {
+        assertThat(pairs("Родился в 1900 г., Кабардино-Балкарская АССР; балкарец;\nПроживал: Верх. Баксан."))
+                .contains("RESIDENCE=Верх. Баксан.").noneMatch(p -> p.startsWith("OCCUPATION"));
+        assertThat(pairs("Проживал: с. Ивановка. Северо-Казахстанская обл.")).containsExactly(
+                "GENDER=м", "RESIDENCE=с. Ивановка", "OCCUPATION=Северо-Казахстанская обл.");
+    }
+
+    @Test
+    void formerPlaceMarkIsNotANationalityAndAnUnclosedBracketDoesNotSwallowTheRest() {
+        assertThat(pairs("род. 1879, Могилевская губ., д. Понизовье, бывш., русский, член ВКП(б) с 1918 по 1938, депо"))
+                .containsExactly("BIRTH_DATE=1879", "BIRTH_PLACE=Могилевская губ., д. Понизовье, бывш.", "NATIONALITY=русский",
+                        "PARTY=член ВКП(б) с 1918 по 1938", "OCCUPATION=депо");
+        assertThat(pairs("род. 1890, д.Вицеево Плоцкой губ. (Польша1, поляк, член ВКП(б), завод № 1 НКОП: мастер."))
+                .contains("NATIONALITY=поляк", "PARTY=член ВКП(б)", "OCCUPATION=завод № 1 НКОП: мастер.");
+    }
 }
