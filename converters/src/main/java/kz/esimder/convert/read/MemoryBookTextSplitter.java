@@ -115,7 +115,7 @@ public final class MemoryBookTextSplitter {
                 case EXECUTION -> dated(value, Field.EXECUTION_DATE, Field.EXECUTION_PLACE);
                 case BURIAL -> add(Field.BURIAL_PLACE, Punctuation.trim(value));
                 case REHABILITATION -> add(Field.REHABILITATION, Punctuation.trim(whole));
-                case SOURCE -> add(Field.SOURCE_NAME, Punctuation.trim(
+                case SOURCE, SOURCE_LINE -> add(Field.SOURCE_NAME, Punctuation.trim(
                         occurrence.asWritten().startsWith("Источник") ? value : whole));
                 case NAME_VARIANTS -> add(Field.NAME_VARIANTS, Punctuation.trim(whole));
                 case FAMILY -> add(Field.FAMILY, Punctuation.trim(whole));
