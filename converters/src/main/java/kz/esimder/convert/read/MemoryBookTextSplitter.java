@@ -50,14 +50,18 @@ public final class MemoryBookTextSplitter {
         private boolean genderGiven;
         private boolean pastBiography;
         private boolean semicolonStyle;
+        /** The line before was the birth statement: lists.memo.ru puts the occupation on the next line. */
+        private boolean afterBirth;
         private String currentLabel;
 
         void line(String line) {
+            boolean birthBefore = afterBirth;
+            afterBirth = false;
             List<MemoryBookLabel.Occurrence> found = MemoryBookLabel.find(line);
             int firstStart = found.isEmpty() ? line.length() : found.get(0).start();
             String unlabelled = Punctuation.trim(line.substring(0, firstStart));
             if (!unlabelled.isEmpty()) {
-                unlabelled(unlabelled);
+                unlabelled(unlabelled, birthBefore, line.substring(0, firstStart).strip().endsWith(";"));
             }
             for (int i = 0; i < found.size(); i++) {
                 MemoryBookLabel.Occurrence occurrence = found.get(i);
@@ -73,18 +77,21 @@ public final class MemoryBookTextSplitter {
             }
         }
 
-        private void unlabelled(String text) {
+        private void unlabelled(String text, boolean birthBefore, boolean semicolonItems) {
             currentLabel = null;
             Matcher parenthesised = PARENTHESISED.matcher(text);
+            boolean onlyNames = values.stream().allMatch(v -> v.field() == Field.FULL_NAME || v.field() == Field.NAME_VARIANTS);
             if (values.isEmpty() && NAME_LINE.matcher(text).matches()) {
                 add(Field.FULL_NAME, text);
-            } else if (parenthesised.matches() && !pastBiography) {
+            } else if (parenthesised.matches() && onlyNames) {
                 if (!parenthesised.group(1).isBlank()) {
                     add(Field.NAME_VARIANTS, text);
                 }
-            } else if (text.endsWith(";") || (values.isEmpty() && text.contains(";"))) {
+            } else if (semicolonItems && onlyNames) {
+                // a birth statement whose label and date are missing: «немка;», «русский;  образование начальное;»
                 BirthPhrase.splitItems(text, this::add);
-            } else if (!pastBiography && !seen(Field.RESIDENCE)) {
+                afterBirth = true;
+            } else if (birthBefore && !seen(Field.OCCUPATION)) {
                 add(Field.OCCUPATION, text);
             } else {
                 add(Field.OTHER, text);
@@ -97,6 +104,7 @@ public final class MemoryBookTextSplitter {
 
         private void labelled(MemoryBookLabel.Occurrence occurrence, String value, String whole) {
             currentLabel = occurrence.asWritten();
+            afterBirth = occurrence.label() == MemoryBookLabel.BIRTH;
             String gender = occurrence.gender();
             if (gender != null && !genderGiven) {
                 genderGiven = true;

@@ -212,4 +212,20 @@ class MemoryBookTextSplitterTest {
         assertThat(pairs("род. 1890, д.Вицеево Плоцкой губ. (Польша1, поляк, член ВКП(б), завод № 1 НКОП: мастер."))
                 .contains("NATIONALITY=поляк", "PARTY=член ВКП(б)", "OCCUPATION=завод № 1 НКОП: мастер.");
     }
+
+    @Test
+    void onlyTheLineAfterTheBirthStatementIsAnOccupation() {
+        assertThat(pairs("Том 2,стр. 159\nАЛЛЕШ Людвиг Иосифович,\n3-й Отдел УГБ НКВД КССР"))
+                .containsExactly("OTHER=Том 2,стр. 159", "OTHER=АЛЛЕШ Людвиг Иосифович", "OTHER=3-й Отдел УГБ НКВД КССР");
+        assertThat(pairs("Родился в 1900 г.; казах;\nскотовод.\nБригадир.")).containsExactly(
+                "GENDER=м", "BIRTH_DATE=в 1900 г.", "NATIONALITY=казах", "OCCUPATION=скотовод.", "OTHER=Бригадир.");
+    }
+
+    @Test
+    void birthItemsWhoseLabelIsMissing() {
+        assertThat(pairs("немка;\nПроживала: с. Найдорф Кзыл-Тууский р-н Кокчетавская обл..")).containsExactly(
+                "NATIONALITY=немка", "GENDER=ж", "RESIDENCE=с. Найдорф Кзыл-Тууский р-н Кокчетавская обл..");
+        assertThat(pairs("(Фогель)\nрусский;  образование начальное;")).containsExactly(
+                "NAME_VARIANTS=(Фогель)", "NATIONALITY=русский", "EDUCATION=образование начальное");
+    }
 }
