@@ -106,6 +106,8 @@ class MemoryBookTextSplitterTest {
     void sentenceIsSeparatedFromCampMovements() {
         assertThat(pairs("Приговор: к 8 годам ИТЛ. Прибыла в Карлаг 03.11.1940. Освобождена 21.11.1945"))
                 .containsExactly("SENTENCE=к 8 годам ИТЛ.", "CAMP_MOVEMENTS=Прибыла в Карлаг 03.11.1940. Освобождена 21.11.1945");
+        assertThat(pairs("Приговор: к 10 г. ИТЛ. ОСВ. 10.10.1947"))
+                .containsExactly("SENTENCE=к 10 г. ИТЛ.", "CAMP_MOVEMENTS=ОСВ. 10.10.1947");
         assertThat(pairs("Приговор: 5 лет л.с., прибыла в Сегежлаг 01.08.1939 из Темлага, убыла 01.08.1941 - в Карлаг"))
                 .containsExactly("SENTENCE=5 лет л.с.",
                         "CAMP_MOVEMENTS=прибыла в Сегежлаг 01.08.1939 из Темлага, убыла 01.08.1941 - в Карлаг");
