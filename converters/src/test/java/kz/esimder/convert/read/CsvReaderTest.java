@@ -205,4 +205,18 @@ class CsvReaderTest {
         Path file = write("dates.csv", "Фамилия,Дата ареста\nАгеев,31.02.1937\n");
         assertThat(csv(file).records().get(0).first(Field.ARREST_DATE)).contains("31.02.1937");
     }
+
+    @Test
+    void excelUnicodeTextIsUtf16TabSeparatedTxt() throws IOException {
+        Path file = dir.resolve("export.txt");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        out.write("Тегі\tАты\tҰлты\r\nӘбілқайыров\tҒабит\tқазақ\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(file, out.toByteArray());
+        assertThat(SourceFormat.detect(file)).isEqualTo(SourceFormat.CSV);
+        RawRecord record = ReadResult.of(file).records().get(0);
+        assertThat(record.line()).isEqualTo(2);
+        assertThat(record.values()).extracting(v -> v.field() + "=" + v.text())
+                .containsExactly("SURNAME=Әбілқайыров", "GIVEN_NAME=Ғабит", "NATIONALITY=қазақ");
+    }
 }
