@@ -64,8 +64,11 @@ class CsvReaderTest {
         // no «И» here: its UTF-8 form D0 98 holds the byte windows-1251 cannot map
         Path file = write("ru.csv", "Фамилия,Отчество\nАгеев,Васильевич\n");
         ReadResult result = csv(file, ReaderOptions.defaults().withCharset(TextInput.WINDOWS_1251));
-        assertThat(result.problems()).singleElement()
-                .satisfies(p -> assertThat(p.reason()).contains("looks like UTF-8"));
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).contains("looks like UTF-8");
+            assertThat(p.skipped()).isFalse();
+        });
+        assertThat(result.records()).hasSize(1);
     }
 
     @Test
@@ -137,6 +140,7 @@ class CsvReaderTest {
             assertThat(p.file()).isEqualTo("broken.csv");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.reason()).contains("quot");
+            assertThat(p.skipped()).isTrue();
         });
         assertThat(result.records()).extracting(RawRecord::line).containsExactly(2L, 4L);
         assertThat(result.at(4).first(Field.SURNAME)).contains("Абланов");
