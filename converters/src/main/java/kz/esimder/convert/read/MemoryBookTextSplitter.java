@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 public final class MemoryBookTextSplitter {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /** A name line: capitalised words (particles such as «фон», «оглы», «ұлы» allowed), aliases in brackets, maybe a year. */
     private static final Pattern NAME_LINE = Pattern.compile(
-            "(?u)^\\p{Lu}[\\p{L}'’-]*(?:\\s*\\([^)]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s*\\([^)]*\\))?){1,4}$");
+            "(?u)^\\p{Lu}[\\p{L}'’-]*(?:\\s*\\([^)]*\\))?"
+                    + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|фон|де|ван|оглы|кызы|улы|уулу|ұлы|қызы|ибн)(?:\\s*\\([^)]*\\))?){1,4}"
+                    + "(?:,?\\s*\\(?\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\)?)?$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\((.*)\\)\\.?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)(\\p{L}[\\p{L}-]*)\\.\\s+(?=\\p{Lu})");
     /** Abbreviations that end in a dot without ending a sentence: «г. Алма-Ата», «обл. Балхаш». */

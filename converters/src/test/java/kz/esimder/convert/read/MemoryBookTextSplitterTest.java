@@ -230,4 +230,12 @@ class MemoryBookTextSplitterTest {
         assertThat(pairs("(Фогель)\nрусский;  образование начальное;")).containsExactly(
                 "NAME_VARIANTS=(Фогель)", "NATIONALITY=русский", "EDUCATION=образование начальное");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Абаев Абдулла (1900)", "Гольц фон Эрнст Карлович", "Алиев Гасан Гусейн оглы", "Сейфуллин Сәкен Сейфоллаұлы",
+            "Мамыров-Мамырбаев Маулетхан Хаирбекович", "ТОНИН (САРСЕНЕВ) Халил Букончинович"})
+    void nameLinesOpeningAnEntry(String name) {
+        assertThat(pairs(name + "\nРодился в 1900 г.")).first().isEqualTo("FULL_NAME=" + name);
+    }
 }
