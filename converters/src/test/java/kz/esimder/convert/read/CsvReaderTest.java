@@ -64,11 +64,11 @@ class CsvReaderTest {
         // no «И» here: its UTF-8 form D0 98 holds the byte windows-1251 cannot map
         Path file = write("ru.csv", "Фамилия,Отчество\nАгеев,Васильевич\n");
         ReadResult result = csv(file, ReaderOptions.defaults().withCharset(TextInput.WINDOWS_1251));
-        assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.reason()).contains("looks like UTF-8");
-            assertThat(p.skipped()).isFalse();
-        });
-        assertThat(result.records()).hasSize(1);
+        // garbled headers are no known headers either: two warnings, nothing skipped
+        assertThat(result.problems()).extracting(SourceReader.ReadProblem::reason)
+                .anyMatch(r -> r.contains("looks like UTF-8")).anyMatch(r -> r.contains("taken as the header"));
+        assertThat(result.problems()).noneMatch(SourceReader.ReadProblem::skipped);
+        assertThat(result.records()).isEmpty();
     }
 
     @Test
@@ -222,5 +222,18 @@ class CsvReaderTest {
         assertThat(record.line()).isEqualTo(2);
         assertThat(record.values()).extracting(v -> v.field() + "=" + v.text())
                 .containsExactly("SURNAME=Әбілқайыров", "GIVEN_NAME=Ғабит", "NATIONALITY=қазақ");
+    }
+
+    @Test
+    void unknownHeadersAreKeptAsOtherWithAWarning() throws IOException {
+        ReadResult result = csv(ReadResult.fixture("gulag-camps/camps_kz.csv"));
+        assertThat(result.records()).isNotEmpty().allSatisfy(r -> assertThat(r.values())
+                .allSatisfy(v -> assertThat(v.field()).isEqualTo(Field.OTHER)));
+        assertThat(result.records().get(0).values().get(0).label()).isEqualTo("camp_id");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.skipped()).isFalse();
+            assertThat(p.reason()).contains("mapping file");
+        });
     }
 }
