@@ -62,6 +62,7 @@ public final class ChargeNormaliser {
                     + "|осужден\\p{L}*|на основании|ч|п|пп|б/ст|без ссылки на закон|УК)\\b"
                     + "|[\\s.,;:\"«»()\\-–—/])+",
             FLAGS);
+    private static final Pattern WITHOUT_ARTICLE = Pattern.compile("б/ст|без\\s+статьи|без\\s+ссылки\\s+на\\s+закон", FLAGS);
     private static final Map<Character, Character> LATIN = Map.of('а', 'a', 'б', 'b', 'в', 'v', 'г', 'g');
 
     private final DateNormaliser dates;
@@ -96,6 +97,10 @@ public final class ChargeNormaliser {
         articlePoints(text, used, charges, prefix);
         articleChains(text, used, charges, prefix);
         String rest = rest(text, used);
+        if (charges.isEmpty() && acts.isEmpty() && rest.isEmpty() && WITHOUT_ARTICLE.matcher(text).find()) {
+            // «б/ст.», «без ссылки на закон»: the record says no article was given; that is understood.
+            return Parsed.ok(text, new Charges(List.of(), List.of(), code));
+        }
         if (charges.isEmpty() && acts.isEmpty()) {
             return Parsed.unparsed(text, Problem.Kind.UNRECOGNISED, "no article, ground or act recognised");
         }

@@ -52,28 +52,35 @@ public final class OrganNormaliser {
                     c -> c.has("выездн") ? "military-collegium-visiting-session" : "military-collegium"),
             rule("коллеги\\p{L}*\\s+(?:пп\\s+)?огпу|огпу\\p{L}*\\s+коллеги|спецколлеги\\p{L}* огпу"
                     + "|коллеги\\p{L}* пп огпу", "ogpu-collegium", c -> "ogpu-collegium"),
-            rule("военн\\p{L}* прокур|прокур|\\bпр-р|\\bгвп\\b|\\bгп\\b|генпокур", "prosecutor", c -> "prosecutor"),
-            rule("военн\\p{L}* трибун|\\bвт\\b|военным трибун", "military-tribunal", c -> "military-tribunal"),
-            rule("верх\\p{L}*\\s?суд|\\bвс\\s+(?:" + KAZ_SSR + "|" + USSR + "|рсфср|бсср|рб|ясср)|(?:президиум|пленум|коллеги\\p{L}*)\\s+вс\\b",
+            // «облрокуратура», «Проукратура», «Покуратура»: the samples' typos still name a prosecutor's office.
+            rule("прокур|(?:ку|ук|к)ратур|\\bпр-р|\\bгвп\\b|\\bгп\\b|\\bвп\\b", "prosecutor", c -> "prosecutor"),
+            rule("военн\\p{L}* тр[иу]бун|\\bвт\\b", "military-tribunal", c -> "military-tribunal"),
+            rule("верх\\p{L}*\\s?с?уд\\p{L}*|\\bвс\\s+(?:" + KAZ_SSR + "|" + USSR + "|рсфср|бсср|рб|ясср)|(?:президиум|пленум|коллеги\\p{L}*)\\s+вс\\b",
                     "court", OrganNormaliser::supremeCourt),
             rule("облсуд|обл\\s?суд|областн\\p{L}* суд|губсуд|краев\\p{L}* суд|крайсуд|окрсуд|\\bсуд по \\p{L}+ обл",
                     "court", c -> "oblast-court"),
             rule("нарсуд|народн\\p{L}* суд", "court", c -> "peoples-court"),
-            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги", "court", c -> null),
+            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги|казотдел\\p{L}*", "court", c -> null),
             rule("\\b(?:в|губ|дт|обл|уезд)?чк\\b", "security-organ", c -> "vchk"),
-            rule("\\bогпу\\b|\\bпп огпу\\b", "security-organ",
+            // «ОДТООГПУ», «РООГПУ»: departments glued to the organ's name.
+            rule("\\p{L}*огпу\\b", "security-organ",
                     c -> c.has("\\bпп\\s+огпу") && c.has(KAZ_SSR) ? "ogpu-pp-kazakhstan" : "ogpu"),
-            rule("\\bгпу\\b", "security-organ", c -> "gpu"),
+            rule("\\p{L}*гпу\\b", "security-organ", c -> "gpu"),
             rule("\\bу?мгб\\b", "security-organ", c -> "mgb"),
             rule("\\bу?нкгб\\b", "security-organ", c -> "nkgb"),
             rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb"),
-            rule("\\b(?:г?у|м)вд\\b|\\bмвд\\b", "security-organ", c -> "mvd"),
+            rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd"),
             rule("\\bунквд\\b|\\bу нквд\\b", "security-organ",
                     c -> c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd"),
             rule("\\bнквд\\b", "security-organ", OrganNormaliser::nkvd),
+            // Border guards, special departments, SMERSH, the GUGB: security organs without a concept of their own.
+            rule("погранотряд|\\bпог[ок]\\b|погранкомендатур|погранзастав|\\bсмерш\\b|\\bоо\\s?нквд|особ\\p{L}* отдел"
+                    + "|\\bг?угб\\b|опергрупп|оперсектор|оперотдел", "security-organ", c -> null),
             rule("\\bрик\\b|райисполком|исполком|сельсовет", "executive",
                     c -> c.has("\\bрик\\b|райисполком") ? "district-executive-committee" : null),
-            rule("\\bцик\\b|\\bснк\\b|\\bгко\\b|\\bпвс\\b|президиум\\p{L}* верховного совета", "executive", c -> null));
+            rule("\\bцик\\b|\\bснк\\b|\\bгко\\b|\\bпвс\\b|президиум\\p{L}* верховного совета", "executive", c -> null),
+            // The review commissions of 1954-56 and of the oblasts, which rehabilitated.
+            rule("комисси\\p{L}*\\s+(?:\\p{L}+\\s+)?по\\s+пересмотр\\p{L}*|облкомисси\\p{L}* по пересмотр", "other", c -> null));
 
     /** Region as written: «по Карагандинской обл.», «в г. Алма-Ата», «по ЮКО», «Балхашский», «Семоблсуд». */
     private static final List<Pattern> REGION_TEXT = List.of(

@@ -39,6 +39,13 @@ public final class OutcomeNormaliser {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
     private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
 
+    /** The named groups of {@link #VERB}. */
+    private static final List<String> KINDS = List.of("execution", "release", "death", "arrival", "departure", "stay", "burial");
+
+    /** A verb found in a sentence: where, which group of {@link #VERB}, and its text. */
+    private record Verb(int start, int end, String kind, String text) {
+    }
+
     private final DateNormaliser dates;
     private final Gazetteer camps;
 
@@ -61,25 +68,25 @@ public final class OutcomeNormaliser {
         List<String> rest = new ArrayList<>();
         String burial = null;
         for (String sentence : SENTENCE_END.split(text)) {
-            List<int[]> verbs = new ArrayList<>();
+            List<Verb> verbs = new ArrayList<>();
             Matcher m = VERB.matcher(sentence);
             while (m.find()) {
-                verbs.add(new int[] {m.start(), m.end()});
+                String kind = KINDS.stream().filter(k -> m.group(k) != null).findFirst().orElseThrow();
+                verbs.add(new Verb(m.start(), m.end(), kind, m.group()));
             }
             if (verbs.isEmpty()) {
                 addRest(rest, sentence);
                 continue;
             }
-            String prefix = TRIM.matcher(sentence.substring(0, verbs.get(0)[0])).replaceAll("");
+            String prefix = TRIM.matcher(sentence.substring(0, verbs.get(0).start())).replaceAll("");
             for (int i = 0; i < verbs.size(); i++) {
-                int end = i + 1 < verbs.size() ? verbs.get(i + 1)[0] : sentence.length();
-                String clause = TRIM.matcher(sentence.substring(verbs.get(i)[0], end)).replaceAll("");
-                Matcher verb = VERB.matcher(sentence.substring(verbs.get(i)[0], verbs.get(i)[1]));
-                verb.matches();
-                String body = sentence.substring(verbs.get(i)[1], end);
-                if (verb.group("burial") != null) {
+                Verb verb = verbs.get(i);
+                int end = i + 1 < verbs.size() ? verbs.get(i + 1).start() : sentence.length();
+                String clause = TRIM.matcher(sentence.substring(verb.start(), end)).replaceAll("");
+                String body = sentence.substring(verb.end(), end);
+                if (verb.kind().equals("burial")) {
                     burial = blankToNull(TRIM.matcher(body).replaceAll(""));
-                } else if (i == 0 && verb.group("stay") != null && !prefix.isEmpty()) {
+                } else if (i == 0 && verb.kind().equals("stay") && !prefix.isEmpty()) {
                     // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb.
                     events.add(event(verb, prefix + " " + clause, prefix + " " + body, rest));
                     prefix = "";
@@ -96,7 +103,7 @@ public final class OutcomeNormaliser {
         return rest.isEmpty() ? Parsed.ok(text, value) : Parsed.partial(text, value, String.join(" … ", rest));
     }
 
-    private OutcomeEvent event(Matcher verb, String clause, String body, List<String> rest) {
+    private OutcomeEvent event(Verb verb, String clause, String body, List<String> rest) {
         FuzzyDate date = null;
         String dateText = null;
         String withoutDate = body;
@@ -113,31 +120,31 @@ public final class OutcomeNormaliser {
         }
         withoutDate = TRIM.matcher(withoutDate.replaceAll("\\s+", " ")).replaceAll("");
         String remaining = blankToNull(withoutDate);
-        if (verb.group("execution") != null) {
+        if (verb.kind().equals("execution")) {
             return new OutcomeEvent("execution", null, date, dateText, null, null, remaining, clause);
         }
-        if (verb.group("release") != null) {
+        if (verb.kind().equals("release")) {
             String from = group(FROM, withoutDate);
             return new OutcomeEvent("release", null, date, dateText, from, camp(from), null, clause);
         }
-        if (verb.group("death") != null) {
+        if (verb.kind().equals("death")) {
             String type = remaining != null && IN_CUSTODY.matcher(remaining).find() ? "death-in-custody" : "death";
             String camp = camp(remaining);
             return new OutcomeEvent(type, null, date, dateText, camp == null ? null : remaining, camp, remaining, clause);
         }
-        if (verb.group("arrival") != null) {
+        if (verb.kind().equals("arrival")) {
             String into = group(INTO, withoutDate);
             return new OutcomeEvent("imprisonment", OutcomeEvent.Movement.ARRIVAL, date, dateText,
                     into, camp(into), group(FROM, withoutDate), clause);
         }
-        if (verb.group("departure") != null) {
+        if (verb.kind().equals("departure")) {
             String from = group(FROM, withoutDate);
             return new OutcomeEvent("imprisonment", OutcomeEvent.Movement.DEPARTURE, date, dateText,
                     from, camp(from), group(INTO, withoutDate), clause);
         }
         // A stay: «отбыв.: Карлаг», «отбывал наказание в Прорвлаге», «В АЛЖИРе находилась до 09.08.1939».
         String campText = Optional.ofNullable(group(INTO, withoutDate)).orElse(remaining);
-        OutcomeEvent.Movement movement = date != null && verb.group("stay").toLowerCase(java.util.Locale.ROOT)
+        OutcomeEvent.Movement movement = date != null && verb.text().toLowerCase(java.util.Locale.ROOT)
                 .startsWith("наход") ? OutcomeEvent.Movement.DEPARTURE : null;
         return new OutcomeEvent("imprisonment", movement, date, dateText, campText, camp(campText), null, clause);
     }

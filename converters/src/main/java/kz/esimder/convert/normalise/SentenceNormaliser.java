@@ -33,10 +33,11 @@ public final class SentenceNormaliser {
     private static final List<String> BY_POSITION = List.of("deportation", "banishment", "exile");
     private static final List<Kind> KINDS = List.of(
             kind("раскулач", "dekulakization"),
-            kind("спец\\.?\\s?посел|спецпереселен|трудпосел|(?<!\\p{L})с/п(?!\\p{L})", "special-settlement"),
-            kind("(?<!\\p{L})(?:вмн|высш\\p{L}*\\s+мер\\p{L}*\\s+наказани\\p{L}*|расстрел(?:у|а)?)(?!\\p{L})", "death"),
+            kind("спец\\.?\\s?посел|спецпереселен|труд\\p{L}*посел|(?<!\\p{L})с/п(?!\\p{L})", "special-settlement"),
+            kind("(?<!\\p{L})(?:вмн|высш\\p{L}*\\s+мер\\p{L}*\\s+наказани\\p{L}*|расстрел(?:у|а|ян|яна|яны)?)(?!\\p{L})",
+                    "death"),
             kind("(?<!\\p{L})(?:итл|лагер\\p{L}*|концлагер\\p{L}*|исправительно-трудов\\p{L}*|л\\.\\s?с\\.?(?!\\p{L})"
-                    + "|лишени\\p{L}*\\s+свобод\\p{L}*|лиш\\.\\s?св\\.?)", "camp"),
+                    + "|лишени\\p{L}*\\s+свобод\\p{L}*|лиш\\.\\s?св\\.?|л/св\\.?)", "camp"),
             kind("тюр[ье]м\\p{L}*|тюремн\\p{L}*|политизолятор\\p{L}*", "prison"),
             kind("выселен\\p{L}*|выселени\\p{L}*|выселить|выселя\\p{L}*", "deportation"),
             kind("высыл\\p{L}*|выслан\\p{L}*|выслать", "banishment"),
@@ -80,6 +81,12 @@ public final class SentenceNormaliser {
             served = main.substring(commuted.end());
         }
         Optional<Matcher> kind = kind(served);
+        if (kind.isEmpty() && main.isBlank()) {
+            // «расстрелян», «освобожден под подписку о невыезде», «Находился на положении спецпереселенца»:
+            // the sentence is told by what happened.
+            served = text;
+            kind = kind(text);
+        }
         if (kind.isEmpty()) {
             return Parsed.unparsed(text, Problem.Kind.UNRECOGNISED, "no sentence kind recognised");
         }
