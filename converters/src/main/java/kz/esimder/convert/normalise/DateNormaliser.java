@@ -32,7 +32,7 @@ public final class DateNormaliser {
     private static final Pattern DATE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:в|во)\\s+)?(?:"
                     + "(?<isoY>\\d{4})-(?<isoM>\\d{2})(?:-(?<isoD>\\d{2}))?" + NOT_DIGIT_AFTER + YEAR_WORD
-                    + "|" + NOT_DIGIT_BEFORE + "(?<nD>\\d{1,2})\\.\\s?(?<nM>\\d{1,2})\\.\\s?(?<nY>\\d{4}|\\d{2})"
+                    + "|" + NOT_DIGIT_BEFORE + "(?<nD>\\d{1,2})\\.\\s?(?<nM>\\d{1,2})(?:\\.\\s?(?<nY>\\d{4}|\\d{2})|\\s(?<nY2>1[89]\\d\\d))"
                     + NOT_DIGIT_AFTER + YEAR_WORD
                     + "|" + NOT_DIGIT_BEFORE + "(?<kY>\\d{4})\\s*(?:ж\\.|жылы|жылғы)?\\s*(?:(?<kD>\\d{1,2})\\s*)?(?<kM>"
                     + MonthNames.REGEX + ")"
@@ -113,8 +113,9 @@ public final class DateNormaliser {
             year = Integer.parseInt(m.group("isoY"));
             month = Integer.parseInt(m.group("isoM"));
             day = integer(m.group("isoD"));
-        } else if (m.group("nY") != null) {
-            String y = m.group("nY");
+        } else if (m.group("nY") != null || m.group("nY2") != null) {
+            // «01.02 1930»: a space for the last dot, with a four-digit year only.
+            String y = m.group("nY") != null ? m.group("nY") : m.group("nY2");
             // Two-digit years in these lists are always 19xx (09.07.40, 1.02.30).
             year = y.length() == 2 ? 1900 + Integer.parseInt(y) : Integer.parseInt(y);
             month = Integer.parseInt(m.group("nM"));

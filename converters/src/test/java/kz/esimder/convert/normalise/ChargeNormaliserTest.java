@@ -87,6 +87,15 @@ class ChargeNormaliserTest {
     }
 
     @Test
+    void noArticleIsUnderstoodAsNone() {
+        Parsed<Charges> p = charges.parse("б/ст.");
+        assertTrue(p.isUnderstood(), p::toString);
+        assertTrue(p.value().orElseThrow().charges().isEmpty());
+        assertEquals(List.of("resolution-1930-02-01"),
+                charges.parse("Постановление ЦИК и СНК СССР от 01.02 1930.").value().orElseThrow().normativeActs());
+    }
+
+    @Test
     void namesTheCode() {
         assertEquals("УК РСФСР", charges.parse("58-10 УК РСФСР.").value().orElseThrow().code());
     }

@@ -70,7 +70,16 @@ class OrganNormaliserTest {
             "УКГБ по ЮКО.|kgb|security-organ|south-kazakhstan",
             "Уральская губЧК|vchk|security-organ|",
             "НКВД СССР|nkvd-ussr|security-organ|",
-            "ЗОЛОЧЕВСКИЙ РИК|district-executive-committee|executive|"
+            "ЗОЛОЧЕВСКИЙ РИК|district-executive-committee|executive|",
+            "Актюбинская обларокуратура|prosecutor|prosecutor|aktyubinsk",
+            "Проукратура Кустанайской обл.|prosecutor|prosecutor|kustanay",
+            "Военный трубунал Белорусского ВО|military-tribunal|military-tribunal|",
+            "Верховный уд КазССР|supreme-court-kazakh-ssr|court|",
+            "ОДТООГПУ ст.Аулие-Ата Туркестанской ж/д|ogpu|security-organ|",
+            "Джаркентский погранотряд||security-organ|",
+            "УМВД по Кустанайской обл.|mvd|security-organ|kustanay",
+            "СК Казотдела ВС||court|",
+            "Карагандинская облкомиссия по пересмотру дел.||other|karaganda"
     })
     void recognisesSampleSpellings(String text, String organ, String kind, String region) {
         Parsed<Organ> p = organs.parse(text);

@@ -42,7 +42,11 @@ class SentenceNormaliserTest {
             "оправдан|release||",
             "ВМН заменена 10 лет ИТЛ|camp|10|",
             "к 5 г. ИТЛ с заменой высылкой в Казахстан на тот же срок.|banishment|5|Казахстан",
-            "трудармия|other||"
+            "трудармия|other||",
+            "расстрелян|death||",
+            "освобожден под подписку о невыезде.|release||",
+            "3 года трудопоселения|special-settlement|3|",
+            "10 л. л/св. Воркута.|camp|10|"
     })
     void understands(String text, String kind, BigDecimal term, String destination) {
         Parsed<Sentence> p = sentences.parse(text);
