@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class ChargeNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     /** Grounds named in words, to their charge local name and notation. */
     private record Ground(Pattern pattern, String localName, String notation) {
@@ -44,25 +45,25 @@ public final class ChargeNormaliser {
                     "по нац. признаку"));
 
     /** «58 п.10», «ст. 58, пп. 10, 11», «58 п.п. 10, 11»: an article and its points in words. */
-    private static final Pattern ARTICLE_POINTS = Pattern.compile(
+    private static final Pattern ARTICLE_POINTS = Lower.compile(
             "(?<!\\d\\.)(?<![\\d№/])(?<article>\\d{2,3})\\s*,?\\s*(?:п\\.\\s?п\\.|пп\\.|п\\.)\\s*"
                     + "(?<points>\\d{1,2}\\s?[абвг]?(?:\\s*(?:,|и)\\s*\\d{1,2}\\s?[абвг]?(?![\\d\\-]))*)",
             FLAGS);
     /** «58-1а-2-8-9-11», «58-1 "а"», «19-58-8», «59-3», «162», «58-10/1», «72а». */
-    private static final Pattern ARTICLE_CHAIN = Pattern.compile(
+    private static final Pattern ARTICLE_CHAIN = Lower.compile(
             "(?<!\\d\\.)(?<![\\d№/\\p{L}])(?<chain>(?:19\\s?-\\s?)?\\d{1,3}(?:\\s?[абвг](?![\\p{L}]))?"
                     + "(?:\\s?-\\s?\\d{1,2}(?:\\s?[\"«]?[абвг][\"»]?(?![\\p{L}]))?)*)"
                     + "(?<part>\\s*(?:/\\s?\\d|,?\\s*ч\\.?\\s?\\d(?!\\d)))?(?!\\d|\\.\\d)",
             FLAGS);
-    private static final Pattern CODE = Pattern.compile(
-            "\\bУК\\s*(?<code>РСФСР|КазССР|Каз\\.?\\s?ССР|БССР|УССР|ГССР|УзССР)?", FLAGS);
+    private static final Pattern CODE = Lower.compile(
+            "\\bук\\s*(?<code>рсфср|казсср|каз\\.?\\s?сср|бсср|усср|гсср|узсср)?", FLAGS);
     /** Words that carry no charge: what remains after removing them and the recognised parts is the rest. */
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Lower.compile(
             "(?:\\b(?:по|ст|ст\\.ст|статье|статьи|статья|статьям|обв|обвинен\\p{L}*|обвинение|по обвинению в|за|как|и|в"
-                    + "|осужден\\p{L}*|на основании|ч|п|пп|б/ст|без ссылки на закон|УК)\\b"
+                    + "|осужден\\p{L}*|на основании|ч|п|пп|б/ст|без ссылки на закон|ук)\\b"
                     + "|[\\s.,;:\"«»()\\-–—/])+",
             FLAGS);
-    private static final Pattern WITHOUT_ARTICLE = Pattern.compile("б/ст|без\\s+статьи|без\\s+ссылки\\s+на\\s+закон", FLAGS);
+    private static final Pattern WITHOUT_ARTICLE = Lower.compile("б/ст|без\\s+статьи|без\\s+ссылки\\s+на\\s+закон", FLAGS);
     private static final Map<Character, Character> LATIN = Map.of('а', 'a', 'б', 'b', 'в', 'v', 'г', 'g');
 
     private final DateNormaliser dates;
@@ -72,7 +73,7 @@ public final class ChargeNormaliser {
     }
 
     private static Ground ground(String regex, String localName, String notation) {
-        return new Ground(Pattern.compile(regex, FLAGS), localName, notation);
+        return new Ground(Lower.compile(regex, FLAGS), localName, notation);
     }
 
     public Parsed<Charges> parse(String text) {
@@ -82,11 +83,12 @@ public final class ChargeNormaliser {
         BitSet used = new BitSet(text.length());
         Map<Integer, Charge> charges = new TreeMap<>();
         Set<String> acts = new LinkedHashSet<>();
-        acts(text, used, charges, acts);
-        String code = code(text, used);
+        String lower = Lower.of(text);
+        acts(text, lower, used, charges, acts);
+        String code = code(text, lower, used);
         String prefix = codePrefix(code);
         for (Ground g : GROUNDS) {
-            Matcher m = g.pattern().matcher(text);
+            Matcher m = g.pattern().matcher(lower);
             while (m.find()) {
                 if (free(used, m.start(), m.end())) {
                     charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
@@ -94,10 +96,10 @@ public final class ChargeNormaliser {
                 }
             }
         }
-        articlePoints(text, used, charges, prefix);
-        articleChains(text, used, charges, prefix);
+        articlePoints(lower, used, charges, prefix);
+        articleChains(lower, used, charges, prefix);
         String rest = rest(text, used);
-        if (charges.isEmpty() && acts.isEmpty() && rest.isEmpty() && WITHOUT_ARTICLE.matcher(text).find()) {
+        if (charges.isEmpty() && acts.isEmpty() && rest.isEmpty() && WITHOUT_ARTICLE.matcher(lower).find()) {
             // «б/ст.», «без ссылки на закон»: the record says no article was given; that is understood.
             return Parsed.ok(text, new Charges(List.of(), List.of(), code));
         }
@@ -108,8 +110,8 @@ public final class ChargeNormaliser {
         return rest.isEmpty() ? Parsed.ok(text, value) : Parsed.partial(text, value, rest);
     }
 
-    private void acts(String text, BitSet used, Map<Integer, Charge> charges, Set<String> acts) {
-        Matcher m = NormativeActs.ACT.matcher(text);
+    private void acts(String text, String lower, BitSet used, Map<Integer, Charge> charges, Set<String> acts) {
+        Matcher m = NormativeActs.ACT.matcher(lower);
         while (m.find()) {
             String after = text.substring(m.end());
             dates.findAll(after).stream().findFirst()
@@ -124,19 +126,19 @@ public final class ChargeNormaliser {
                         }
                     }));
         }
-        Matcher order = NormativeActs.NUMBERED_ORDER.matcher(text);
+        Matcher order = NormativeActs.NUMBERED_ORDER.matcher(lower);
         while (order.find()) {
             acts.add("order-" + order.group("number"));
             used.set(order.start(), order.end());
         }
     }
 
-    private static String code(String text, BitSet used) {
-        Matcher m = CODE.matcher(text);
+    private static String code(String text, String lower, BitSet used) {
+        Matcher m = CODE.matcher(lower);
         String code = null;
         while (m.find()) {
             if (m.group("code") != null && code == null) {
-                code = m.group().replaceAll("\\s+", " ").strip();
+                code = text.substring(m.start(), m.end()).replaceAll("\\s+", " ").strip();
             }
             used.set(m.start(), m.end());
         }
@@ -237,7 +239,7 @@ public final class ChargeNormaliser {
                 end = text.length();
             }
             String piece = text.substring(i, end);
-            if (!FILLER.matcher(piece).replaceAll("").isBlank()) {
+            if (!FILLER.matcher(Lower.of(piece)).replaceAll("").isBlank()) {
                 pieces.add(piece.strip().replaceAll("^[.,;:\\s-]+|[.,;:\\s-]+$", ""));
             }
             i = used.nextClearBit(end);

@@ -15,16 +15,13 @@ import java.util.regex.Pattern;
  */
 final class NormativeActs {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-
-    /** The kind word, and up to 120 characters of issuer and title before «от». */
-    static final Pattern ACT = Pattern.compile(
+    /** The kind word, and up to 120 characters of issuer and title before «от»; matches {@link Lower#of}. */
+    static final Pattern ACT = Lower.compile(
             "(?<kind>постановлени\\p{L}*|пост\\.|указ\\p{L}*|приказ\\p{L}*|распоряжени\\p{L}*|директив\\p{L}*"
-                    + "|закон\\p{L}*|инструкци\\p{L}*|решени\\p{L}*)(?<issuer>[^;]{0,120}?)\\bот\\s+",
-            FLAGS);
+                    + "|закон\\p{L}*|инструкци\\p{L}*|решени\\p{L}*)(?<issuer>[^;]{0,120}?)\\bот\\s+");
     /** A numbered order without a date: «приказ НКВД СССР № 00447». */
-    static final Pattern NUMBERED_ORDER = Pattern.compile(
-            "(?:оперативн\\p{L}*\\s+)?приказ\\p{L}*\\s+(?:нквд\\s+(?:ссср\\s+)?)?№\\s*(?<number>00\\d{3}|270)\\b", FLAGS);
+    static final Pattern NUMBERED_ORDER = Lower.compile(
+            "(?:оперативн\\p{L}*\\s+)?приказ\\p{L}*\\s+(?:нквд\\s+(?:ссср\\s+)?)?№\\s*(?<number>00\\d{3}|270)\\b");
 
     private NormativeActs() {
     }
@@ -68,9 +65,9 @@ final class NormativeActs {
         String kind = kind(m.group("kind"));
         String issuer = m.group("issuer").toLowerCase(Locale.ROOT);
         if (kind.equals("law")) {
-            if (issuer.matches(".*\\bрк\\b.*|.*казахстан.*")) {
+            if (issuer.matches(".*(?<![\\p{L}\\d])рк(?![\\p{L}\\d]).*|.*казахстан.*")) {
                 kind = "law-rk";
-            } else if (issuer.matches(".*рсфср.*|.*\\bрф\\b.*")) {
+            } else if (issuer.matches(".*рсфср.*|.*(?<![\\p{L}\\d])рф(?![\\p{L}\\d]).*")) {
                 kind = "law-rsfsr";
             } else if (date.isoLexical().equals("1991-10-18")) {
                 // «по Закону от 18 октября 1991 г.»: the RSFSR law «On the rehabilitation of victims of political repression».

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Oblasts {
 
-    private static final int FLAGS =
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Map<Pattern, String> OBLASTS = new LinkedHashMap<>();
 
     static {
@@ -42,14 +40,15 @@ final class Oblasts {
     }
 
     private static void put(String localName, String regex) {
-        OBLASTS.put(Pattern.compile(regex, FLAGS), localName);
+        OBLASTS.put(Lower.compile(regex), localName);
     }
 
     /** The one Kazakh oblast the text names; empty when it names none, or more than one. */
     static Optional<String> find(String text) {
         String found = null;
+        String lower = Lower.of(text);
         for (Map.Entry<Pattern, String> e : OBLASTS.entrySet()) {
-            if (e.getKey().matcher(text).find()) {
+            if (e.getKey().matcher(lower).find()) {
                 if (found != null && !found.equals(e.getValue())) {
                     return Optional.empty();
                 }

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class OrganNormaliser {
 
-    private static final int FLAGS =
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final int CASED = Pattern.UNICODE_CHARACTER_CLASS;
+    /** The rules match the {@link #normalise normalised}, lower-cased text: no case folding needed. */
+    private static final int FLAGS = 0;
+    /** The region patterns match the text as written: case tells a name from a word. */
+    private static final int CASED = 0;
 
     /** One rule: when {@code pattern} is found, the kind, and the organ as a function of the region. */
     private record Rule(Pattern pattern, String kind, Function<Context, String> organ) {
@@ -34,7 +35,7 @@ public final class OrganNormaliser {
     /** What a rule's organ function may look at. */
     private record Context(String normalised, String oblast) {
         boolean has(String regex) {
-            return COMPILED.computeIfAbsent(regex, r -> Pattern.compile(r, FLAGS)).matcher(normalised).find();
+            return COMPILED.computeIfAbsent(regex, r -> Lower.compile(r, FLAGS)).matcher(normalised).find();
         }
     }
 
@@ -84,18 +85,18 @@ public final class OrganNormaliser {
 
     /** Region as written: «по Карагандинской обл.», «в г. Алма-Ата», «по ЮКО», «Балхашский», «Семоблсуд». */
     private static final List<Pattern> REGION_TEXT = List.of(
-            Pattern.compile("(?:(?:по|при|в)\\s+)?(?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\.?\\s*){1,2}"
-                    + "(?i:обл(?:асти|асть)?\\b\\.?|край|краю|губ\\.|губернии)", CASED),
-            Pattern.compile("(?:(?:по|в)\\s+)?\\b(?:ЮКО|ВКО|СКО|ЗКО|НСО|НВК|ЗСК|ДВК|ИПО|МО|АО|ТАССР|КАССР|КазАССР|Казахстане"
+            Lower.compile("(?:(?:по|при|в)\\s+)?(?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\.?\\s*){1,2}"
+                    + "(?iu:обл(?:асти|асть)?\\b\\.?|край|краю|губ\\.|губернии)", CASED),
+            Lower.compile("(?:(?:по|в)\\s+)?\\b(?:ЮКО|ВКО|СКО|ЗКО|НСО|НВК|ЗСК|ДВК|ИПО|МО|АО|ТАССР|КАССР|КазАССР|Казахстане"
                     + "|Каз\\.?\\s?ССР|КазССР|КССР|Казахской ССР|РСФСР|БССР|ЯАССР|Дальстрою|ТуркВО|ПриВО|САВО|КСАВО"
                     + "|ЮжУрВО|БВО)\\b", CASED),
-            Pattern.compile("в\\s+г\\.\\s*\\p{Lu}[\\p{L}-]*", CASED),
-            Pattern.compile("\\b(?:Сем|Акмол|Актюб|ВК|СК|ЗК|ЮК)\\s?\\.?\\s?(?i:обл)\\p{L}*", CASED),
-            Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{L}-]+(?:ский|ская|ское|ской|ского|ским|скую|цкий|цкая)\\b"
+            Lower.compile("в\\s+г\\.\\s*\\p{Lu}[\\p{L}-]*", CASED),
+            Lower.compile("\\b(?:Сем|Акмол|Актюб|ВК|СК|ЗК|ЮК)\\s?\\.?\\s?(?iu:обл)\\p{L}*", CASED),
+            Lower.compile("(?<!\\p{L})\\p{Lu}[\\p{L}-]+(?:ский|ская|ское|ской|ского|ским|скую|цкий|цкая)\\b"
                     + "(?=\\.?\\s*(?:обл|губ|облсуд|облпрокуратур|областн|суд|\\p{Lu}))", CASED));
 
     private static Rule rule(String regex, String kind, Function<Context, String> organ) {
-        return new Rule(Pattern.compile(regex, FLAGS), kind, organ);
+        return new Rule(Lower.compile(regex, FLAGS), kind, organ);
     }
 
     public Parsed<Organ> parse(String text) {
@@ -159,7 +160,7 @@ public final class OrganNormaliser {
     /** Lower case, ё → е, dots and spaces collapsed, so that «НКВД. СССР» and «П.П. ОГПУ» read as words. */
     private static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("\\bп\\.\\s?п\\.", "пп")
+                .replaceAll("(?<![\\p{L}\\d])п\\.\\s?п\\.", "пп")
                 .replaceAll("[.,;:()]", " ")
                 .replaceAll("\\s+", " ")
                 .strip();

@@ -19,25 +19,26 @@ import java.util.regex.Pattern;
  */
 public final class OutcomeNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern but {@link #SENTENCE_END} is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     /** The verbs that start an event, one named group per kind. */
-    static final Pattern VERB = Pattern.compile("(?<!\\p{L})(?:"
+    static final Pattern VERB = Lower.compile("(?<!\\p{L})(?:"
             + "(?<execution>рас+трел[яе]н\\p{L}*)"
             + "|(?<release>освобожд?ен\\p{L}*|освоб\\.)"
             + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L}))"
-            + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг|\\s+\\p{Lu}))"
+            + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг))"
             + "|(?<departure>убыл\\p{L}*)"
             + "|(?<stay>отбыв(?:\\.|ал\\p{L}*|ала)(?:\\s*наказание)?:?|находил\\p{L}*)"
             + "|(?<burial>место\\s+захоронения\\s*:?)"
             + ")", FLAGS);
-    private static final Pattern IN_CUSTODY = Pattern.compile(
+    private static final Pattern IN_CUSTODY = Lower.compile(
             "заключени|лагер|лазарет|тюр[ье]м|итл|под\\s+страж|лаг(?!\\p{L})|лаг[аеу]\\b|\\p{L}+лаг", FLAGS);
-    private static final Pattern FROM = Pattern.compile("(?<!\\p{L})из\\s+(?<text>.+?)(?=\\s+-?\\s*в\\s+|$)", FLAGS);
-    private static final Pattern INTO = Pattern.compile("(?:^|\\s|-)\\s*(?:в|во)\\s+(?<text>.+?)(?=\\s+из\\s+|$)", FLAGS);
+    private static final Pattern FROM = Lower.compile("(?<!\\p{L})из\\s+(?<text>.+?)(?=\\s+-?\\s*в\\s+|$)", FLAGS);
+    private static final Pattern INTO = Lower.compile("(?:^|\\s|-)\\s*(?:в|во)\\s+(?<text>.+?)(?=\\s+из\\s+|$)", FLAGS);
     /** A full stop that ends a sentence: not the dot of «г.», «обл.», «ст.» or of a date. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
-    private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
+    private static final Pattern SENTENCE_END = Lower.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
 
     /** The named groups of {@link #VERB}. */
     private static final List<String> KINDS = List.of("execution", "release", "death", "arrival", "departure", "stay", "burial");
@@ -69,7 +70,7 @@ public final class OutcomeNormaliser {
         String burial = null;
         for (String sentence : SENTENCE_END.split(text)) {
             List<Verb> verbs = new ArrayList<>();
-            Matcher m = VERB.matcher(sentence);
+            Matcher m = VERB.matcher(Lower.of(sentence));
             while (m.find()) {
                 String kind = KINDS.stream().filter(k -> m.group(k) != null).findFirst().orElseThrow();
                 verbs.add(new Verb(m.start(), m.end(), kind, m.group()));
@@ -128,7 +129,7 @@ public final class OutcomeNormaliser {
             return new OutcomeEvent("release", null, date, dateText, from, camp(from), null, clause);
         }
         if (verb.kind().equals("death")) {
-            String type = remaining != null && IN_CUSTODY.matcher(remaining).find() ? "death-in-custody" : "death";
+            String type = remaining != null && IN_CUSTODY.matcher(Lower.of(remaining)).find() ? "death-in-custody" : "death";
             String camp = camp(remaining);
             return new OutcomeEvent(type, null, date, dateText, camp == null ? null : remaining, camp, remaining, clause);
         }
@@ -154,8 +155,8 @@ public final class OutcomeNormaliser {
     }
 
     private static String group(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? blankToNull(TRIM.matcher(m.group("text")).replaceAll("")) : null;
+        Matcher m = Lower.matcher(p, text);
+        return m.find() ? blankToNull(TRIM.matcher(Lower.group(m, text, "text")).replaceAll("")) : null;
     }
 
     private static String blankToNull(String s) {

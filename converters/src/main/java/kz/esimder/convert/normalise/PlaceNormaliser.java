@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class PlaceNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** The markers are lower case and match {@link Lower#of} of a part. */
+    private static final int FLAGS = 0;
 
     private record Marker(Pattern pattern, PlaceLevel level, String spelledOut) {
     }
@@ -36,10 +37,10 @@ public final class PlaceNormaliser {
      * Parts end at commas and semicolons, after an oblast or district abbreviation followed by a
      * capital, and before «Донецкой обл.» or «Лозовский р-н» written after a village.
      */
-    private static final Pattern SPLIT = Pattern.compile(
+    private static final Pattern SPLIT = Lower.compile(
             "\\s*[,;]\\s*|(?<=(?:обл|р-н|губ|уезд)\\.?)\\s+(?=\\p{Lu})|(?<=обл\\.)(?=\\p{Lu})"
                     + "|(?<=\\p{L})\\s+(?=\\p{Lu}[\\p{L}-]+\\s+(?:обл|р-н|район|губ|уезд))");
-    private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!\\p{L}\\.\\p{L})\\.{2,}$");
+    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!\\p{L}\\.\\p{L})\\.{2,}$");
 
     private final Gazetteer gazetteer;
 
@@ -48,7 +49,7 @@ public final class PlaceNormaliser {
     }
 
     private static Marker marker(String regex, PlaceLevel level, String spelledOut) {
-        return new Marker(Pattern.compile(
+        return new Marker(Lower.compile(
                 "^(?:" + regex + ")\\s*(?<name>.+)$|^(?<name2>.+?)\\s*" + B + "(?:" + regex + ")" + E + "\\.?$", FLAGS),
                 level, spelledOut);
     }
@@ -81,9 +82,9 @@ public final class PlaceNormaliser {
 
     private PlaceComponent component(String part) {
         for (Marker m : MARKERS) {
-            Matcher matcher = m.pattern().matcher(part);
+            Matcher matcher = Lower.matcher(m.pattern(), part);
             if (matcher.matches()) {
-                String name = Optional.ofNullable(matcher.group("name")).orElse(matcher.group("name2"));
+                String name = Optional.ofNullable(Lower.group(matcher, part, "name")).orElse(Lower.group(matcher, part, "name2"));
                 name = TRIM.matcher(name).replaceAll("");
                 if (m.level() == PlaceLevel.COUNTRY) {
                     name = part;

@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class SentenceNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     private record Kind(Pattern pattern, String kind) {
     }
 
     /** «ВМН заменена 10 лет ИТЛ», «с заменой высылкой», «приговор заменен на ссылку»: what follows is the sentence served. */
-    private static final Pattern COMMUTED = Pattern.compile("(?<!\\p{L})(?:замен[аеёи]\\p{L}*|заменой)(?:\\s+на)?", FLAGS);
+    private static final Pattern COMMUTED = Lower.compile("(?<!\\p{L})(?:замен[аеёи]\\p{L}*|заменой)(?:\\s+на)?", FLAGS);
     /** Kinds told apart by which word comes first, not by priority. */
     private static final List<String> BY_POSITION = List.of("deportation", "banishment", "exile");
     private static final List<Kind> KINDS = List.of(
@@ -47,16 +48,16 @@ public final class SentenceNormaliser {
             kind("трудармия|трудармию|трудовую армию|условно|принудработ\\p{L}*|исправительно-трудовы\\p{L}*\\s+работ"
                     + "|штраф\\p{L}*|поражени\\p{L}*\\s+в\\s+правах", "other"));
 
-    private static final Pattern TERM = Pattern.compile(
+    private static final Pattern TERM = Lower.compile(
             "(?<!\\d[.,]?)(?<n>\\d{1,2}(?:[.,]\\d)?)\\s*(?<unit>год\\p{L}*|лет|г\\.|л\\.|г(?!\\p{L})|л(?!\\p{L})|мес\\p{L}*\\.?)"
                     + "(?:\\s*(?<m>\\d{1,2})\\s*мес\\p{L}*\\.?)?"
                     + "(?!\\s*(?:поражени|п/п|в\\s+правах))", FLAGS);
-    private static final Pattern DESTINATION = Pattern.compile(
+    private static final Pattern DESTINATION = Lower.compile(
             "(?:\\s-\\s*|\\s[вк]о?\\s+(?!(?:итл|лагер|ссылк|высылк|спецпосел)))(?<text>.+?)"
                     + "(?=\\s+на\\s+\\d|\\s+на\\s+тот\\s+же|\\s+сроком|\\s+до\\s+\\d|\\s*\\(|\\s+как\\s|\\s+по\\s+нац|,\\s*(?:прибыл|убыл|отбыв)"
                     + "|\\.?$)",
             FLAGS);
-    private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
+    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
 
     private final OutcomeNormaliser outcomes;
 
@@ -65,17 +66,17 @@ public final class SentenceNormaliser {
     }
 
     private static Kind kind(String regex, String kind) {
-        return new Kind(Pattern.compile(regex, FLAGS), kind);
+        return new Kind(Lower.compile(regex, FLAGS), kind);
     }
 
     public Parsed<Sentence> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no sentence given");
         }
-        Matcher verb = OutcomeNormaliser.VERB.matcher(text);
+        Matcher verb = Lower.matcher(OutcomeNormaliser.VERB, text);
         int split = verb.find() ? verb.start() : text.length();
         String main = text.substring(0, split);
-        Matcher commuted = COMMUTED.matcher(main);
+        Matcher commuted = Lower.matcher(COMMUTED, main);
         String served = main;
         if (commuted.find() && kind(main.substring(commuted.end())).isPresent()) {
             served = main.substring(commuted.end());
@@ -113,14 +114,14 @@ public final class SentenceNormaliser {
     /** The kind's match in the text: by priority, then the earliest of deportation, banishment, exile. */
     private static Optional<Matcher> kind(String text) {
         for (Kind k : KINDS) {
-            Matcher m = k.pattern().matcher(text);
+            Matcher m = Lower.matcher(k.pattern(), text);
             if (m.find()) {
                 if (!BY_POSITION.contains(k.kind())) {
                     return Optional.of(m);
                 }
                 Matcher earliest = m;
                 for (Kind other : KINDS) {
-                    Matcher o = other.pattern().matcher(text);
+                    Matcher o = Lower.matcher(other.pattern(), text);
                     if (BY_POSITION.contains(other.kind()) && o.find() && o.start() < earliest.start()) {
                         earliest = o;
                     }
@@ -137,7 +138,7 @@ public final class SentenceNormaliser {
 
     /** The first term that is not a loss of rights: «10 лет», «к 8 годам», «на 5 л.», «6 мес.», «1 год 6 мес.». */
     private static BigDecimal term(String text) {
-        Matcher m = TERM.matcher(text);
+        Matcher m = Lower.matcher(TERM, text);
         if (!m.find()) {
             return null;
         }
@@ -152,9 +153,9 @@ public final class SentenceNormaliser {
     }
 
     private static String destination(String text) {
-        Matcher m = DESTINATION.matcher(text);
+        Matcher m = Lower.matcher(DESTINATION, text);
         while (m.find()) {
-            String d = TRIM.matcher(m.group("text")).replaceAll("");
+            String d = TRIM.matcher(Lower.group(m, text, "text")).replaceAll("");
             if (!d.isEmpty() && !d.matches("(?iu)\\d.*|спецпосел\\p{L}*|составе\\s.*")) {
                 return d;
             }
