@@ -28,8 +28,14 @@ final class Lower {
      * (JDK-8264160), which would stop it working between Cyrillic letters; this boundary is
      * spelled out for letters and digits of any script, on every JDK.
      */
-    private static final String WORD_BOUNDARY =
-            "(?:(?<=[\\p{L}\\p{Nd}_])(?![\\p{L}\\p{Nd}_])|(?<![\\p{L}\\p{Nd}_])(?=[\\p{L}\\p{Nd}_]))";
+    private static final String WORD_START = "(?<![\\p{L}\\p{Nd}_])";
+    private static final String WORD_END = "(?![\\p{L}\\p{Nd}_])";
+    /**
+     * {@code \\b} before a letter or a group (not a lookaround): the start of a word; anywhere else
+     * (before «|», «)», a lookahead, the end): the end of one.
+     */
+    private static final Pattern BOUNDARY_BEFORE_WORD =
+            Pattern.compile("\\\\b(?=\\p{L}|\\((?!\\?)|\\(\\?:|\\(\\?<\\p{Alpha})");
 
     /** A pattern written in lower case, to match {@link #of(String)} of a text. */
     static Pattern compile(String regex) {
@@ -38,7 +44,9 @@ final class Lower {
 
     /** A pattern with flags; {@code \\b} is a Unicode word boundary whatever the JDK. */
     static Pattern compile(String regex, int flags) {
-        return Pattern.compile(regex.replace("\\b", WORD_BOUNDARY), flags);
+        // Each boundary in these patterns either opens or closes a word: the one-sided test is cheaper.
+        String starts = BOUNDARY_BEFORE_WORD.matcher(regex).replaceAll(Matcher.quoteReplacement(WORD_START));
+        return Pattern.compile(starts.replace("\\b", WORD_END), flags);
     }
 
     /** A matcher of {@code pattern} over the lower-cased {@code text}; cut the text with its indexes. */

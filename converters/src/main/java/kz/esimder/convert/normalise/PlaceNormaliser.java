@@ -81,8 +81,9 @@ public final class PlaceNormaliser {
     }
 
     private PlaceComponent component(String part) {
+        String lower = Lower.of(part);
         for (Marker m : MARKERS) {
-            Matcher matcher = Lower.matcher(m.pattern(), part);
+            Matcher matcher = m.pattern().matcher(lower);
             if (matcher.matches()) {
                 String name = Optional.ofNullable(Lower.group(matcher, part, "name")).orElse(Lower.group(matcher, part, "name2"));
                 name = TRIM.matcher(name).replaceAll("");

@@ -113,15 +113,16 @@ public final class SentenceNormaliser {
 
     /** The kind's match in the text: by priority, then the earliest of deportation, banishment, exile. */
     private static Optional<Matcher> kind(String text) {
+        String lower = Lower.of(text);
         for (Kind k : KINDS) {
-            Matcher m = Lower.matcher(k.pattern(), text);
+            Matcher m = k.pattern().matcher(lower);
             if (m.find()) {
                 if (!BY_POSITION.contains(k.kind())) {
                     return Optional.of(m);
                 }
                 Matcher earliest = m;
                 for (Kind other : KINDS) {
-                    Matcher o = Lower.matcher(other.pattern(), text);
+                    Matcher o = other.pattern().matcher(lower);
                     if (BY_POSITION.contains(other.kind()) && o.find() && o.start() < earliest.start()) {
                         earliest = o;
                     }
