@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Charges: «58-10», «ст.58-10-2, 58-11», «58-1а-2-8-9-11» (points 1а, 2, 8, 9, 11 of article 58),
- * «58-1 "а"», «58 п.10», «ст. 58, пп. 10, 11», «19-58-8» (preparation), «как ЧСИР», «СОЭ», «КРД»,
+ * «58-1 "а"», «58 п.10», «ст. 58, пп. 10, 11», «19-58-8» (article 19, preparation, and 58-8), «как ЧСИР», «СОЭ», «КРД»,
  * «а/с агитация», «по нац. признаку (немцы)», decrees («постановление ЦИК и СНК СССР от 01.02.1930»:
- * the kulak ground and the act {@code resolution-1930-02-01}), other articles («59-3», «109 УК
+ * the kulak ground and the act {@code ussr-1930-02-01-dekulakization}), other articles («59-3», «109 УК
  * РСФСР», «72 УК БССР» → {@code bssr-72}). What is left over, apart from filler words, is the
  * unparsed rest of a partial result. Thread-safe.
  */
@@ -41,8 +41,9 @@ public final class ChargeNormaliser {
                     "asa", "АСА"),
             ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "espionage", "ПШ"),
             ground("\\bраскулач\\p{L}*|\\bкулак\\p{L}*|\\bкулачк\\p{L}*", "kulak", "кулак"),
-            ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "national-grounds",
-                    "по нац. признаку"));
+            ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "ethnicity",
+                    "по нац. признаку"),
+            ground("\\bбежен\\p{L}*", "refugee", "беженец"));
 
     /** «58 п.10», «ст. 58, пп. 10, 11», «58 п.п. 10, 11»: an article and its points in words. */
     private static final Pattern ARTICLE_POINTS = Lower.compile(
@@ -116,10 +117,10 @@ public final class ChargeNormaliser {
             String after = text.substring(m.end());
             dates.findAll(after).stream().findFirst()
                     .filter(d -> d.start() == 0)
-                    .ifPresent(d -> d.date().value().flatMap(date -> NormativeActs.localName(m, date)).ifPresent(act -> {
+                    .ifPresent(d -> d.date().value().flatMap(NormativeActs::act).ifPresent(act -> {
                         acts.add(act);
                         used.set(m.start(), m.end() + d.end());
-                        if (act.equals("resolution-1930-02-01")) {
+                        if (act.equals("ussr-1930-02-01-dekulakization")) {
                             // «О мероприятиях по укреплению социалистического переустройства сельского хозяйства
                             // … и по борьбе с кулачеством»: being sentenced under it is the kulak ground.
                             charges.put(m.start() * 64, new Charge("kulak", "кулак"));
@@ -128,8 +129,11 @@ public final class ChargeNormaliser {
         }
         Matcher order = NormativeActs.NUMBERED_ORDER.matcher(lower);
         while (order.find()) {
-            acts.add("order-" + order.group("number"));
-            used.set(order.start(), order.end());
+            Matcher found = order;
+            NormativeActs.order(found).ifPresent(act -> {
+                acts.add(act);
+                used.set(found.start(), found.end());
+            });
         }
     }
 
@@ -177,22 +181,21 @@ public final class ChargeNormaliser {
             }
             List<String> parts = new ArrayList<>(List.of(
                     m.group("chain").replaceAll("[\\s\"«»]", "").split("-")));
-            String attempt = "";
-            if (parts.size() > 2 && parts.get(0).equals("19")) {
-                attempt = "19-";
-                parts.remove(0);
+            int position = m.start() * 64;
+            if (parts.size() > 2 && (parts.get(0).equals("19") || parts.get(0).equals("17"))) {
+                // «19-58-8»: article 19 (preparation, attempt) or 17 (complicity) with the article it applies to.
+                charges.put(position++, charge(prefix, parts.remove(0)));
             }
             String article = parts.get(0);
             int number = Integer.parseInt(article.replaceAll("\\D", ""));
             if (number < 1 || number > 230) {
                 continue;
             }
-            int position = m.start() * 64;
             if (parts.size() == 1 || !article.matches("\\d+")) {
-                charges.put(position, charge(prefix, attempt + article));
+                charges.put(position, charge(prefix, article));
             } else {
                 for (String p : points(article, parts.subList(1, parts.size()))) {
-                    charges.put(position++, charge(prefix, attempt + p));
+                    charges.put(position++, charge(prefix, p));
                 }
             }
             used.set(m.start(), m.end());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -41,6 +42,9 @@ public final class OrganNormaliser {
 
     /** The organ functions' patterns, compiled once: the converters call this for every record. */
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    /** The oblasts that had an NKVD troika of their own in 1937-38 (the vocabulary's {@code nkvd-troika-*}). */
+    private static final Set<String> TROIKA_OBLASTS = Set.of("aktyubinsk", "alma-ata", "east-kazakhstan", "guryev",
+            "karaganda", "kustanay", "kzyl-orda", "north-kazakhstan", "pavlodar", "south-kazakhstan", "west-kazakhstan");
     private static final String USSR = "(?:ссср|союза)";
     private static final String KAZ_SSR =
             "(?:каз\\s?сср|ксср|каз\\s?асср|касср|казахской а?сср|казахстан\\p{L}*)";
@@ -53,15 +57,20 @@ public final class OrganNormaliser {
                     c -> c.has("выездн") ? "military-collegium-visiting-session" : "military-collegium"),
             rule("коллеги\\p{L}*\\s+(?:пп\\s+)?огпу|огпу\\p{L}*\\s+коллеги|спецколлеги\\p{L}* огпу"
                     + "|коллеги\\p{L}* пп огпу", "ogpu-collegium", c -> "ogpu-collegium"),
+            rule("военн\\p{L}*\\s+прокур|\\bгвп\\b|\\bвп\\b", "prosecutor", c -> "military-prosecutor"),
             // «облрокуратура», «Проукратура», «Покуратура»: the samples' typos still name a prosecutor's office.
-            rule("прокур|(?:ку|ук|к)ратур|\\bпр-р|\\bгвп\\b|\\bгп\\b|\\bвп\\b", "prosecutor", c -> "prosecutor"),
+            rule("прокур|(?:ку|ук|к)ратур|\\bпр-р|\\bгп\\b|генпокур", "prosecutor", OrganNormaliser::prosecutor),
             rule("военн\\p{L}* тр[иу]бун|\\bвт\\b", "military-tribunal", c -> "military-tribunal"),
+            rule("казотдел\\p{L}*|каз\\s?отд\\p{L}*\\s+вс|казахск\\p{L}*\\s+отделени\\p{L}*\\s+(?:верховн|вс\\b)",
+                    "court", c -> "supreme-court-rsfsr-kazakh-branch"),
             rule("верх\\p{L}*\\s?с?уд\\p{L}*|\\bвс\\s+(?:" + KAZ_SSR + "|" + USSR + "|рсфср|бсср|рб|ясср)|(?:президиум|пленум|коллеги\\p{L}*)\\s+вс\\b",
                     "court", OrganNormaliser::supremeCourt),
             rule("облсуд|обл\\s?суд|областн\\p{L}* суд|губсуд|краев\\p{L}* суд|крайсуд|окрсуд|\\bсуд по \\p{L}+ обл",
                     "court", c -> "oblast-court"),
             rule("нарсуд|народн\\p{L}* суд", "court", c -> "peoples-court"),
-            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги|казотдел\\p{L}*", "court", c -> null),
+            rule("линейн\\p{L}* суд|транспортн\\p{L}* суд", "court", c -> "transport-court"),
+            rule("рев\\s?трибунал|ревтрибунал|революционн\\p{L}* трибунал", "court", c -> "revolutionary-tribunal"),
+            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги", "court", c -> null),
             rule("\\b(?:в|губ|дт|обл|уезд)?чк\\b", "security-organ", c -> "vchk"),
             // «ОДТООГПУ», «РООГПУ»: departments glued to the organ's name.
             rule("\\p{L}*огпу\\b", "security-organ",
@@ -117,12 +126,23 @@ public final class OrganNormaliser {
 
     private static String troika(Context c) {
         if (c.has("огпу")) {
-            return "ogpu-troika";
+            return c.has(KAZ_SSR) ? "ogpu-troika-kazakhstan" : "ogpu-troika";
         }
         if (c.has("вчк|\\bчк\\b|гпу")) {
             return null;
         }
-        return c.oblast() != null ? "nkvd-troika-" + c.oblast() : "nkvd-troika";
+        return c.oblast() != null && TROIKA_OBLASTS.contains(c.oblast()) ? "nkvd-troika-" + c.oblast() : "nkvd-troika";
+    }
+
+    private static String prosecutor(Context c) {
+        if (c.oblast() != null || c.has("обл|район|р-н|\\bг\\s|города|гор\\p{L}*\\s")) {
+            return "prosecutor";
+        }
+        if (c.has(KAZ_SSR)) {
+            return "prosecutor-kazakh-ssr";
+        }
+        // The Prosecutor's Office of the Republic of Kazakhstan is its General Prosecutor's Office.
+        return c.has("\\bрк\\b|республики казахстан") ? "prosecutor-general-kazakhstan" : "prosecutor";
     }
 
     private static String specialBoard(Context c) {
@@ -131,6 +151,9 @@ public final class OrganNormaliser {
         }
         if (c.has("\\bмгб\\b")) {
             return "mgb-special-board";
+        }
+        if (c.has("\\bмвд\\b")) {
+            return "mvd-special-board";
         }
         // Only the board of the USSR NKVD is the concept; regional boards (ОС при УНКВД по ЮКО) and a
         // bare «ОСО» are special boards of unstated organ.

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * 16.01.1989», «Реабилитирована в июле 1998 г.», «… Прокуратура РК Закон РК от 14.04.1993»,
  * «Реабилитирован ВК ВС СССР 29.07.1958», «за отсутствием состава преступления», «по Закону от 18
  * октября 1991 г.», «Отказано в реабилитации». Accepts the whole line or the value after the label.
- * The act is named only with its full date (an «Указ ПВС СССР» without one is kept as text); what
- * is neither date, act, ground nor organ is the unparsed rest. Thread-safe.
+ * The act is named only by its full date, and only when the vocabulary holds an act of that date;
+ * any act stays as written in {@link Rehabilitation#basisText()}. What is neither date, act, ground
+ * nor organ is the unparsed rest. Thread-safe.
  */
 public final class RehabilitationNormaliser {
 
@@ -62,20 +63,18 @@ public final class RehabilitationNormaliser {
         String basis = null;
         String basisText = null;
         Matcher act = NormativeActs.ACT.matcher(lower);
-        while (basis == null && act.find()) {
+        while (basisText == null && act.find()) {
             Optional<DateMatch> actDate = dates.findAll(text.substring(act.end())).stream().findFirst()
                     .filter(d -> d.start() == 0);
             if (actDate.isPresent() && actDate.get().date().value().isPresent()) {
-                Optional<String> name = NormativeActs.localName(act, actDate.get().date().value().get());
-                if (name.isPresent()) {
-                    basis = name.get();
-                    int end = act.end() + actDate.get().end();
-                    basisText = text.substring(act.start(), end).strip();
-                    used.set(act.start(), end);
-                }
+                // A dated act is the basis as written; it names a concept only when the vocabulary has one of that date.
+                basis = NormativeActs.rehabilitationAct(actDate.get().date().value().get()).orElse(null);
+                int end = act.end() + actDate.get().end();
+                basisText = text.substring(act.start(), end).strip();
+                used.set(act.start(), end);
             }
         }
-        if (basis == null) {
+        if (basisText == null) {
             Matcher undated = UNDATED_ACT.matcher(lower);
             if (undated.find() && free(used, undated.start(), undated.end())) {
                 basisText = text.substring(undated.start(), undated.end());
