@@ -1,5 +1,7 @@
 package kz.esimder.convert.normalise;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +27,11 @@ final class MonthNames {
             Map.entry("қазан", 10), Map.entry("казан", 10), Map.entry("қараша", 11), Map.entry("караша", 11),
             Map.entry("желтоқсан", 12), Map.entry("желтоксан", 12));
 
+    /** The stems, longest first, so that the first that starts a word is the month («мамыр» before «ма»). */
+    private static final List<Map.Entry<String, Integer>> BY_LENGTH = STEMS.entrySet().stream()
+            .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed())
+            .toList();
+
     /**
      * A month word, in lower case (callers match lower-cased text). Russian full stems take their case endings, abbreviations their dot; Kazakh
      * names take the locative/genitive/possessive endings (қарашада, қазанның, шілдесі). «Казань»
@@ -45,17 +52,11 @@ final class MonthNames {
     /** The month a word matched by {@link #REGEX} names. */
     static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        int best = -1;
-        int bestLength = 0;
-        for (Map.Entry<String, Integer> e : STEMS.entrySet()) {
-            if (w.startsWith(e.getKey()) && e.getKey().length() > bestLength) {
-                best = e.getValue();
-                bestLength = e.getKey().length();
+        for (Map.Entry<String, Integer> e : BY_LENGTH) {
+            if (w.startsWith(e.getKey())) {
+                return e.getValue();
             }
         }
-        if (best < 0) {
-            throw new IllegalArgumentException("not a month: " + word);
-        }
-        return best;
+        throw new IllegalArgumentException("not a month: " + word);
     }
 }

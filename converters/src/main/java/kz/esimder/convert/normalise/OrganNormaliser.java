@@ -29,8 +29,20 @@ public final class OrganNormaliser {
     /** The region patterns match the text as written: case tells a name from a word. */
     private static final int CASED = 0;
 
-    /** One rule: when {@code pattern} is found, the kind, and the organ as a function of the region. */
-    private record Rule(Pattern pattern, String kind, Function<Context, String> organ) {
+    /**
+     * One rule: when {@code pattern} is found, the kind, and the organ as a function of the region.
+     * The pattern is tried only when the text holds one of {@code keys}, literal parts that every
+     * match contains: checking them is far cheaper than running the pattern.
+     */
+    private record Rule(Pattern pattern, String kind, Function<Context, String> organ, List<String> keys) {
+        boolean matches(String normalised) {
+            for (String key : keys) {
+                if (normalised.contains(key)) {
+                    return pattern.matcher(normalised).find();
+                }
+            }
+            return false;
+        }
     }
 
     /** What a rule's organ function may look at. */
@@ -50,47 +62,47 @@ public final class OrganNormaliser {
             "(?:каз\\s?сср|ксср|каз\\s?асср|касср|казахской а?сср|казахстан\\p{L}*)";
 
     private static final List<Rule> RULES = List.of(
-            rule("двойк|комисси\\p{L}* нквд и (?:прокур|пр-р)|нквд и прокурор", "dvoika", c -> "nkvd-dvoika"),
-            rule("тройк|\"тройка\"", "troika", OrganNormaliser::troika),
-            rule("особ\\p{L}* совещ|\\bосо\\b|\\bос\\b(?!\\s*-)", "special-board", OrganNormaliser::specialBoard),
+            rule("двойк|комисси\\p{L}* нквд и (?:прокур|пр-р)|нквд и прокурор", "dvoika", c -> "nkvd-dvoika", "двойк|нквд и"),
+            rule("тройк|\"тройка\"", "troika", OrganNormaliser::troika, "тройк"),
+            rule("особ\\p{L}* совещ|\\bосо\\b|\\bос\\b(?!\\s*-)", "special-board", OrganNormaliser::specialBoard, "ос"),
             rule("военн\\p{L}* коллеги|\\bвк\\s?вс\\b|\\bвквс\\b", "military-collegium",
-                    c -> c.has("выездн") ? "military-collegium-visiting-session" : "military-collegium"),
+                    c -> c.has("выездн") ? "military-collegium-visiting-session" : "military-collegium", "коллеги|вк"),
             rule("коллеги\\p{L}*\\s+(?:пп\\s+)?огпу|огпу\\p{L}*\\s+коллеги|спецколлеги\\p{L}* огпу"
-                    + "|коллеги\\p{L}* пп огпу", "ogpu-collegium", c -> "ogpu-collegium"),
-            rule("военн\\p{L}*\\s+прокур|\\bгвп\\b|\\bвп\\b", "prosecutor", c -> "military-prosecutor"),
+                    + "|коллеги\\p{L}* пп огпу", "ogpu-collegium", c -> "ogpu-collegium", "огпу"),
+            rule("военн\\p{L}*\\s+прокур|\\bгвп\\b|\\bвп\\b", "prosecutor", c -> "military-prosecutor", "прокур|вп"),
             // «облрокуратура», «Проукратура», «Покуратура»: the samples' typos still name a prosecutor's office.
-            rule("прокур|(?:ку|ук|к)ратур|\\bпр-р|\\bгп\\b|генпокур", "prosecutor", OrganNormaliser::prosecutor),
-            rule("военн\\p{L}* тр[иу]бун|\\bвт\\b", "military-tribunal", c -> "military-tribunal"),
+            rule("прокур|(?:ку|ук|к)ратур|\\bпр-р|\\bгп\\b|генпокур", "prosecutor", OrganNormaliser::prosecutor, "прокур|ратур|пр-р|гп"),
+            rule("военн\\p{L}* тр[иу]бун|\\bвт\\b", "military-tribunal", c -> "military-tribunal", "бун|вт"),
             rule("казотдел\\p{L}*|каз\\s?отд\\p{L}*\\s+вс|казахск\\p{L}*\\s+отделени\\p{L}*\\s+(?:верховн|вс\\b)",
-                    "court", c -> "supreme-court-rsfsr-kazakh-branch"),
+                    "court", c -> "supreme-court-rsfsr-kazakh-branch", "отд"),
             rule("верх\\p{L}*\\s?с?уд\\p{L}*|\\bвс\\s+(?:" + KAZ_SSR + "|" + USSR + "|рсфср|бсср|рб|ясср)|(?:президиум|пленум|коллеги\\p{L}*)\\s+вс\\b",
-                    "court", OrganNormaliser::supremeCourt),
+                    "court", OrganNormaliser::supremeCourt, "верх|вс"),
             rule("облсуд|обл\\s?суд|областн\\p{L}* суд|губсуд|краев\\p{L}* суд|крайсуд|окрсуд|\\bсуд по \\p{L}+ обл",
-                    "court", c -> "oblast-court"),
-            rule("нарсуд|народн\\p{L}* суд", "court", c -> "peoples-court"),
-            rule("линейн\\p{L}* суд|транспортн\\p{L}* суд", "court", c -> "transport-court"),
-            rule("рев\\s?трибунал|ревтрибунал|революционн\\p{L}* трибунал", "court", c -> "revolutionary-tribunal"),
-            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги", "court", c -> null),
-            rule("\\b(?:в|губ|дт|обл|уезд)?чк\\b", "security-organ", c -> "vchk"),
+                    "court", c -> "oblast-court", "суд"),
+            rule("нарсуд|народн\\p{L}* суд", "court", c -> "peoples-court", "суд"),
+            rule("линейн\\p{L}* суд|транспортн\\p{L}* суд", "court", c -> "transport-court", "суд"),
+            rule("рев\\s?трибунал|ревтрибунал|революционн\\p{L}* трибунал", "court", c -> "revolutionary-tribunal", "трибунал"),
+            rule("трибунал|\\bсуд\\p{L}*|\\bсп?ецколлеги|судебн\\p{L}* коллеги", "court", c -> null, "трибунал|суд|коллеги"),
+            rule("\\b(?:в|губ|дт|обл|уезд)?чк\\b", "security-organ", c -> "vchk", "чк"),
             // «ОДТООГПУ», «РООГПУ»: departments glued to the organ's name.
             rule("\\p{L}*огпу\\b", "security-organ",
-                    c -> c.has("\\bпп\\s+огпу") && c.has(KAZ_SSR) ? "ogpu-pp-kazakhstan" : "ogpu"),
-            rule("\\p{L}*гпу\\b", "security-organ", c -> "gpu"),
-            rule("\\bу?мгб\\b", "security-organ", c -> "mgb"),
-            rule("\\bу?нкгб\\b", "security-organ", c -> "nkgb"),
-            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb"),
-            rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd"),
+                    c -> c.has("\\bпп\\s+огпу") && c.has(KAZ_SSR) ? "ogpu-pp-kazakhstan" : "ogpu", "огпу"),
+            rule("\\p{L}*гпу\\b", "security-organ", c -> "gpu", "гпу"),
+            rule("\\bу?мгб\\b", "security-organ", c -> "mgb", "мгб"),
+            rule("\\bу?нкгб\\b", "security-organ", c -> "nkgb", "нкгб"),
+            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb", "кгб"),
+            rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd", "вд"),
             rule("\\bунквд\\b|\\bу нквд\\b", "security-organ",
-                    c -> c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd"),
-            rule("\\bнквд\\b", "security-organ", OrganNormaliser::nkvd),
+                    c -> c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd", "нквд"),
+            rule("\\bнквд\\b", "security-organ", OrganNormaliser::nkvd, "нквд"),
             // Border guards, special departments, SMERSH, the GUGB: security organs without a concept of their own.
             rule("погранотряд|\\bпог[ок]\\b|погранкомендатур|погранзастав|\\bсмерш\\b|\\bоо\\s?нквд|особ\\p{L}* отдел"
-                    + "|\\bг?угб\\b|опергрупп|оперсектор|оперотдел", "security-organ", c -> null),
+                    + "|\\bг?угб\\b|опергрупп|оперсектор|оперотдел", "security-organ", c -> null, "пог|смерш|оо|особ|угб|опер"),
             rule("\\bрик\\b|райисполком|исполком|сельсовет", "executive",
-                    c -> c.has("\\bрик\\b|райисполком") ? "district-executive-committee" : null),
-            rule("\\bцик\\b|\\bснк\\b|\\bгко\\b|\\bпвс\\b|президиум\\p{L}* верховного совета", "executive", c -> null),
+                    c -> c.has("\\bрик\\b|райисполком") ? "district-executive-committee" : null, "рик|исполком|сельсовет"),
+            rule("\\bцик\\b|\\bснк\\b|\\bгко\\b|\\bпвс\\b|президиум\\p{L}* верховного совета", "executive", c -> null, "цик|снк|гко|пвс|президиум"),
             // The review commissions of 1954-56 and of the oblasts, which rehabilitated.
-            rule("комисси\\p{L}*\\s+(?:\\p{L}+\\s+)?по\\s+пересмотр\\p{L}*|облкомисси\\p{L}* по пересмотр", "other", c -> null));
+            rule("комисси\\p{L}*\\s+(?:\\p{L}+\\s+)?по\\s+пересмотр\\p{L}*|облкомисси\\p{L}* по пересмотр", "other", c -> null, "пересмотр"));
 
     /** Region as written: «по Карагандинской обл.», «в г. Алма-Ата», «по ЮКО», «Балхашский», «Семоблсуд». */
     private static final List<Pattern> REGION_TEXT = List.of(
@@ -104,8 +116,8 @@ public final class OrganNormaliser {
             Lower.compile("(?<!\\p{L})\\p{Lu}[\\p{L}-]+(?:ский|ская|ское|ской|ского|ским|скую|цкий|цкая)\\b"
                     + "(?=\\.?\\s*(?:обл|губ|облсуд|облпрокуратур|областн|суд|\\p{Lu}))", CASED));
 
-    private static Rule rule(String regex, String kind, Function<Context, String> organ) {
-        return new Rule(Lower.compile(regex, FLAGS), kind, organ);
+    private static Rule rule(String regex, String kind, Function<Context, String> organ, String keys) {
+        return new Rule(Lower.compile(regex, FLAGS), kind, organ, List.of(keys.split("\\|")));
     }
 
     public Parsed<Organ> parse(String text) {
@@ -117,7 +129,7 @@ public final class OrganNormaliser {
         String oblast = regionText == null ? null : Oblasts.find(regionText).orElse(null);
         Context context = new Context(normalised, oblast);
         for (Rule r : RULES) {
-            if (r.pattern().matcher(normalised).find()) {
+            if (r.matches(normalised)) {
                 return Parsed.ok(text, new Organ(text, r.organ().apply(context), r.kind(), regionText, oblast));
             }
         }

@@ -59,7 +59,8 @@ public final class RehabilitationNormaliser {
         if (label.find()) {
             used.set(label.start(), label.end());
         }
-        boolean refused = mark(REFUSED.matcher(lower), used);
+        // The refusal and ground patterns run only on texts that hold their key word: most hold neither.
+        boolean refused = (lower.contains("отказ") || lower.contains("подлеж")) && mark(REFUSED.matcher(lower), used);
         String basis = null;
         String basisText = null;
         Matcher act = NormativeActs.ACT.matcher(lower);
@@ -82,9 +83,10 @@ public final class RehabilitationNormaliser {
             }
         }
         String ground = null;
+        boolean groundWords = lower.contains("за");
         for (Ground g : GROUNDS) {
             Matcher m = g.pattern().matcher(lower);
-            if (ground == null && mark(m, used)) {
+            if (ground == null && groundWords && mark(m, used)) {
                 ground = g.localName();
             }
         }
