@@ -24,9 +24,9 @@ public final class OutcomeNormaliser {
 
     /** The verbs that start an event, one named group per kind. */
     static final Pattern VERB = Lower.compile("(?<!\\p{L})(?:"
-            + "(?<execution>рас+трел[яе]н\\p{L}*)"
-            + "|(?<release>освобожд?ен\\p{L}*|освоб\\.)"
-            + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L}))"
+            + "(?<execution>рас+трел[яе]н\\p{L}*|атылды|атылған)"
+            + "|(?<release>освобожд?ен\\p{L}*|освоб\\.|босатылды|босатылған)"
+            + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L})|қайтыс\\s+бол\\p{L}*)"
             + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг))"
             + "|(?<departure>убыл\\p{L}*)"
             + "|(?<stay>отбыв(?:\\.|ал\\p{L}*|ала)(?:\\s*наказание)?:?|находил\\p{L}*)"
@@ -87,8 +87,10 @@ public final class OutcomeNormaliser {
                 String body = sentence.substring(verb.end(), end);
                 if (verb.kind().equals("burial")) {
                     burial = blankToNull(TRIM.matcher(body).replaceAll(""));
-                } else if (i == 0 && verb.kind().equals("stay") && !prefix.isEmpty()) {
-                    // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb.
+                } else if (i == 0 && !prefix.isEmpty() && (verb.kind().equals("stay")
+                        || dates.findAll(body).isEmpty() && !dates.findAll(prefix).isEmpty())) {
+                    // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb; in Kazakh,
+                    // «1937 жылы 26 қарашада атылды», the date does.
                     events.add(event(verb, prefix + " " + clause, prefix + " " + body, rest));
                     prefix = "";
                 } else {

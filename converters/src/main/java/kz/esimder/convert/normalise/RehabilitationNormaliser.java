@@ -29,7 +29,7 @@ public final class RehabilitationNormaliser {
             new Ground(Lower.compile("за\\s+недоказанност\\p{L}*(?:\\s+(?:состава|обвинения|вины)(?:\\s+преступлени\\p{L}*)?)?"
                     + "|за\\s+недостаточностью\\s+(?:собранных\\s+)?(?:улик|доказательств)", FLAGS), "insufficient-evidence"));
     private static final Pattern LABEL = Lower.compile(
-            "^\\s*(?:реабилитирован\\p{L}*|реабил\\.|реабилитация)\\s*:?", FLAGS);
+            "^\\s*(?:реабилитирован\\p{L}*|реабил\\.|реабилитация|ақталды|ақталған)\\s*:?", FLAGS);
     private static final Pattern REFUSED = Lower.compile(
             "отказано\\s+в\\s+реабилитаци\\p{L}*|не\\s+подлеж\\p{L}*\\s+реабилитаци\\p{L}*|в\\s+реабилитации\\s+отказано", FLAGS);
     /** An act named without its date («на основании Указа ПВС СССР», «Закон РФ»): kept as basis text only. */

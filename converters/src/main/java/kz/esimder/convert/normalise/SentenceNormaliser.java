@@ -34,22 +34,22 @@ public final class SentenceNormaliser {
     private static final List<String> BY_POSITION = List.of("deportation", "banishment", "exile");
     private static final List<Kind> KINDS = List.of(
             kind("раскулач", "dekulakization"),
-            kind("спец\\.?\\s?посел|спецпереселен|труд\\p{L}*посел|(?<!\\p{L})с/п(?!\\p{L})", "special-settlement"),
-            kind("(?<!\\p{L})(?:вмн|высш\\p{L}*\\s+мер\\p{L}*\\s+наказани\\p{L}*|расстрел(?:у|а|ян|яна|яны)?)(?!\\p{L})",
+            kind("спец\\.?\\s?посел|спецпереселен|труд\\p{L}*посел|(?<!\\p{L})с/п(?!\\p{L})|арнайы\\s+қоныс", "special-settlement"),
+            kind("(?<!\\p{L})(?:вмн|высш\\p{L}*\\s+мер\\p{L}*\\s+наказани\\p{L}*|расстрел(?:у|а|ян|яна|яны)?|ату\\s+жаза\\p{L}*|атуға)(?!\\p{L})",
                     "death"),
-            kind("(?<!\\p{L})(?:итл|лагер\\p{L}*|концлагер\\p{L}*|исправительно-трудов\\p{L}*|л\\.\\s?с\\.?(?!\\p{L})"
+            kind("(?<!\\p{L})(?:итл|лагер\\p{L}*|лагерь|еңбекпен\\s+түзеу\\p{L}*|бас\\s+бостандығынан\\s+айыр\\p{L}*|концлагер\\p{L}*|исправительно-трудов\\p{L}*|л\\.\\s?с\\.?(?!\\p{L})"
                     + "|лишени\\p{L}*\\s+свобод\\p{L}*|лиш\\.\\s?св\\.?|л/св\\.?)", "camp"),
             kind("тюр[ье]м\\p{L}*|тюремн\\p{L}*|политизолятор\\p{L}*", "prison"),
             kind("выселен\\p{L}*|выселени\\p{L}*|выселить|выселя\\p{L}*", "deportation"),
             kind("высыл\\p{L}*|выслан\\p{L}*|выслать", "banishment"),
-            kind("ссыл[кь]\\p{L}*|сослан\\p{L}*", "exile"),
-            kind("оправдан\\p{L}*|дело\\s+прекращено|дело\\s+\\p{L}*\\s*прекращено|прекращ\\p{L}*\\s+дел\\p{L}*"
+            kind("ссыл[кь]\\p{L}*|сослан\\p{L}*|жер\\s+аудар\\p{L}*", "exile"),
+            kind("ақталды|босатылды|оправдан\\p{L}*|дело\\s+прекращено|дело\\s+\\p{L}*\\s*прекращено|прекращ\\p{L}*\\s+дел\\p{L}*"
                     + "|освобожд\\p{L}*|освобожден\\p{L}*", "release"),
             kind("трудармия|трудармию|трудовую армию|условно|принудработ\\p{L}*|исправительно-трудовы\\p{L}*\\s+работ"
                     + "|штраф\\p{L}*|поражени\\p{L}*\\s+в\\s+правах", "other"));
 
     private static final Pattern TERM = Lower.compile(
-            "(?<!\\d[.,]?)(?<n>\\d{1,2}(?:[.,]\\d)?)\\s*(?<unit>год\\p{L}*|лет|г\\.|л\\.|г(?!\\p{L})|л(?!\\p{L})|мес\\p{L}*\\.?)"
+            "(?<!\\d[.,]?)(?<n>\\d{1,2}(?:[.,]\\d)?)\\s*(?<unit>год\\p{L}*|лет|г\\.|л\\.|г(?!\\p{L})|л(?!\\p{L})|жыл\\p{L}*|мес\\p{L}*\\.?|ай(?!\\p{L}))"
                     + "(?:\\s*(?<m>\\d{1,2})\\s*мес\\p{L}*\\.?)?"
                     + "(?!\\s*(?:поражени|п/п|в\\s+правах))", FLAGS);
     private static final Pattern DESTINATION = Lower.compile(
@@ -144,7 +144,7 @@ public final class SentenceNormaliser {
             return null;
         }
         BigDecimal n = new BigDecimal(m.group("n").replace(',', '.'));
-        if (m.group("unit").toLowerCase().startsWith("мес")) {
+        if (m.group("unit").startsWith("мес") || m.group("unit").equals("ай")) {
             return n.divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP).stripTrailingZeros();
         }
         if (m.group("m") != null) {

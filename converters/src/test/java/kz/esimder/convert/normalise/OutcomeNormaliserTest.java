@@ -88,6 +88,13 @@ class OutcomeNormaliserTest {
     }
 
     @Test
+    void kazakhVerbs() {
+        assertEquals("execution", events("1937 жылы 26 қарашада атылды").get(0).eventType());
+        assertEquals("1937-11-26", events("1937 жылы 26 қарашада атылды").get(0).date().isoLexical());
+        assertEquals("release", events("босатылды 1945").get(0).eventType());
+    }
+
+    @Test
     void impossibleDateStaysAsRest() {
         Parsed<Outcomes> p = outcomes.parse("Освобождена 31.02.1945");
         assertTrue(p.isPartial());

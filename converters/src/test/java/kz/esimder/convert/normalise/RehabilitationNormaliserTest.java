@@ -69,6 +69,13 @@ class RehabilitationNormaliserTest {
     }
 
     @Test
+    void kazakhLabel() {
+        Rehabilitation r = understood("Ақталды 1989 жылғы 16 қаңтар, Прокуратура КазССР");
+        assertEquals("1989-01-16", r.date().isoLexical());
+        assertEquals("prosecutor-kazakh-ssr", r.organ().organ());
+    }
+
+    @Test
     void refusal() {
         Rehabilitation r = understood("Отказано в реабилитации 12.05.1995 Прокуратура РК");
         assertTrue(r.refused());

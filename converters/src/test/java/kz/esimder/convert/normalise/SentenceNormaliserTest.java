@@ -46,7 +46,10 @@ class SentenceNormaliserTest {
             "расстрелян|death||",
             "освобожден под подписку о невыезде.|release||",
             "3 года трудопоселения|special-settlement|3|",
-            "10 л. л/св. Воркута.|camp|10|"
+            "10 л. л/св. Воркута.|camp|10|",
+            "ату жазасы|death||",
+            "10 жыл лагерь|camp|10|",
+            "5 жылға жер аудару|exile|5|"
     })
     void understands(String text, String kind, BigDecimal term, String destination) {
         Parsed<Sentence> p = sentences.parse(text);
