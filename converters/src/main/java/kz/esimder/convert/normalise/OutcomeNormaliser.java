@@ -25,7 +25,7 @@ public final class OutcomeNormaliser {
     /** The verbs that start an event, one named group per kind. */
     static final Pattern VERB = Lower.compile("(?<!\\p{L})(?:"
             + "(?<execution>рас+трел[яе]н\\p{L}*|атылды|атылған)"
-            + "|(?<release>освобожд?ен\\p{L}*|освоб\\.|босатылды|босатылған)"
+            + "|(?<release>освобожд?[её]н(?:а|ы|о)?(?!\\p{L})|освоб\\.|босатылды|босатылған)"
             + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L})|қайтыс\\s+бол\\p{L}*)"
             + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг))"
             + "|(?<departure>убыл\\p{L}*)"

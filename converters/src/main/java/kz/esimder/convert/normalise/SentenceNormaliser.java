@@ -2,6 +2,7 @@ package kz.esimder.convert.normalise;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,9 +56,11 @@ public final class SentenceNormaliser {
     private static final Pattern DESTINATION = Lower.compile(
             "(?:\\s-\\s*|\\s[вк]о?\\s+(?!(?:итл|лагер|ссылк|высылк|спецпосел)))(?<text>.+?)"
                     + "(?=\\s+на\\s+\\d|\\s+на\\s+тот\\s+же|\\s+сроком|\\s+до\\s+\\d|\\s*\\(|\\s+как\\s|\\s+по\\s+нац|,\\s*(?:прибыл|убыл|отбыв)"
-                    + "|\\.?$)",
+                    + "|$)",
             FLAGS);
-    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
+    /** Punctuation around a destination; the dot of a final abbreviation («обл.», «губ.») stays. */
+    private static final Pattern TRIM = Lower.compile(
+            "^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!(?<!\\p{L})(?:обл|г|гор|с|д|ст|пос|п|губ|кр|окр|вол|у))\\.+$");
 
     private final OutcomeNormaliser outcomes;
 
@@ -100,12 +103,22 @@ public final class SentenceNormaliser {
                     destination(served.substring(kind.get().start()));
             default -> null;
         };
-        List<OutcomeEvent> events = List.of();
+        List<OutcomeEvent> events = new ArrayList<>();
         String rest = null;
         if (split < text.length()) {
             Parsed<Outcomes> after = outcomes.parse(text.substring(split));
-            events = after.value().map(Outcomes::events).orElse(List.of());
+            events.addAll(after.value().map(Outcomes::events).orElse(List.of()));
             rest = after.unparsed().orElse(null);
+        }
+        if (!sentenceKind.equals("camp") && !sentenceKind.equals("prison")) {
+            // «5 лет ссылки, отбыв.: Акмолинская обл.»: where an exile was served is no imprisonment
+            // but the exile's place.
+            for (OutcomeEvent e : List.copyOf(events)) {
+                if (e.eventType().equals("imprisonment") && e.movement() == null && e.camp() == null && e.campText() != null) {
+                    events.remove(e);
+                    destination = destination == null ? e.campText() : destination;
+                }
+            }
         }
         Sentence value = new Sentence(sentenceKind, term, destination, events);
         return rest == null ? Parsed.ok(text, value) : Parsed.partial(text, value, rest);
@@ -145,12 +158,18 @@ public final class SentenceNormaliser {
         }
         BigDecimal n = new BigDecimal(m.group("n").replace(',', '.'));
         if (m.group("unit").startsWith("мес") || m.group("unit").equals("ай")) {
-            return n.divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+            return plain(n.divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP));
         }
         if (m.group("m") != null) {
             n = n.add(new BigDecimal(m.group("m")).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP));
         }
-        return n.stripTrailingZeros();
+        return plain(n);
+    }
+
+    /** Without trailing zeros, and never in exponent form: 10, not 1E+1 (xsd:decimal has no exponent). */
+    private static BigDecimal plain(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String destination(String text) {

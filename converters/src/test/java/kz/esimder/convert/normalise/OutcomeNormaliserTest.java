@@ -88,6 +88,12 @@ class OutcomeNormaliserTest {
     }
 
     @Test
+    void aNounIsNoRelease() {
+        Parsed<Outcomes> p = outcomes.parse("Сведений об освобождении со с/п нет.");
+        assertTrue(p.isUnparsed(), p::toString);
+    }
+
+    @Test
     void kazakhVerbs() {
         assertEquals("execution", events("1937 жылы 26 қарашада атылды").get(0).eventType());
         assertEquals("1937-11-26", events("1937 жылы 26 қарашада атылды").get(0).date().isoLexical());

@@ -35,6 +35,7 @@ class SentenceNormaliserTest {
             "выселение|deportation||",
             "выселена в Казахстан (по нац. признаку)|deportation||Казахстан",
             "высланы на спецпоселение в Казахстан.|special-settlement||Казахстан",
+            "высланы на спецпоселение в Кзыл-Ордынскую обл.|special-settlement||Кзыл-Ордынскую обл.",
             "спецпоселение - г. Челябинск до 12.03.1956|special-settlement||г. Челябинск",
             "Выслан на спецпоселение в Павлодарскую обл. Цюрупинский р-н|special-settlement||Павлодарскую обл. Цюрупинский р-н",
             "раскулачены и выселены на спецпоселение в Казахстан|dekulakization||Казахстан",
@@ -60,6 +61,7 @@ class SentenceNormaliserTest {
             assertNull(s.termYears());
         } else {
             assertEquals(0, term.compareTo(s.termYears()), () -> "term " + s.termYears());
+            assertTrue(s.termYears().toString().matches("\\d+(\\.\\d+)?"), () -> "plain decimal: " + s.termYears());
         }
         assertEquals(destination, s.destinationText());
     }
@@ -80,6 +82,16 @@ class SentenceNormaliserTest {
         Sentence s = p.value().orElseThrow();
         assertEquals("camp", s.kind());
         assertEquals(List.of("imprisonment", "release"), s.outcomes().stream().map(OutcomeEvent::eventType).toList());
+    }
+
+    @Test
+    void whereAnExileWasServedIsItsPlaceNotAnImprisonment() {
+        Sentence s = sentences.parse("5 лет ссылки, отбыв.: Акмолинская обл.").value().orElseThrow();
+        assertEquals("exile", s.kind());
+        assertEquals("Акмолинская обл.", s.destinationText());
+        assertTrue(s.outcomes().isEmpty());
+        Sentence camp = sentences.parse("10 лет ИТЛ, отбыв.: Карлаг").value().orElseThrow();
+        assertEquals("karlag", camp.outcomes().get(0).camp());
     }
 
     @Test
