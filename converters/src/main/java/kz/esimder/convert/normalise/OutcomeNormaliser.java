@@ -38,7 +38,6 @@ public final class OutcomeNormaliser {
     private static final Pattern INTO = Lower.compile("(?:^|\\s|-)\\s*(?:в|во)\\s+(?<text>.+?)(?=\\s+из\\s+|$)", FLAGS);
     /** A full stop that ends a sentence: not the dot of «г.», «обл.», «ст.» or of a date. */
     private static final Pattern SENTENCE_END = Lower.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
-    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
 
     /** The named groups of {@link #VERB}. */
     private static final List<String> KINDS = List.of("execution", "release", "death", "arrival", "departure", "stay", "burial");
@@ -79,14 +78,14 @@ public final class OutcomeNormaliser {
                 addRest(rest, sentence);
                 continue;
             }
-            String prefix = TRIM.matcher(sentence.substring(0, verbs.get(0).start())).replaceAll("");
+            String prefix = Trim.around(sentence.substring(0, verbs.get(0).start()));
             for (int i = 0; i < verbs.size(); i++) {
                 Verb verb = verbs.get(i);
                 int end = i + 1 < verbs.size() ? verbs.get(i + 1).start() : sentence.length();
-                String clause = TRIM.matcher(sentence.substring(verb.start(), end)).replaceAll("");
+                String clause = Trim.around(sentence.substring(verb.start(), end));
                 String body = sentence.substring(verb.end(), end);
                 if (verb.kind().equals("burial")) {
-                    burial = blankToNull(TRIM.matcher(body).replaceAll(""));
+                    burial = blankToNull(Trim.around(body));
                 } else if (i == 0 && !prefix.isEmpty() && (verb.kind().equals("stay")
                         || dates.findAll(body).isEmpty() && !dates.findAll(prefix).isEmpty())) {
                     // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb; in Kazakh,
@@ -121,7 +120,7 @@ public final class OutcomeNormaliser {
             // «находилась до 09.08.1939»: the date is when the stay ended; «до» is not a place.
             withoutDate = body.substring(0, d.start()).replaceAll("(?i)\\s*до\\s*$", "") + " " + body.substring(d.end());
         }
-        withoutDate = TRIM.matcher(withoutDate.replaceAll("\\s+", " ")).replaceAll("");
+        withoutDate = Trim.around(withoutDate.replaceAll("\\s+", " "));
         String remaining = blankToNull(withoutDate);
         if (verb.kind().equals("execution")) {
             return new OutcomeEvent("execution", null, date, dateText, null, null, remaining, clause);
@@ -158,7 +157,7 @@ public final class OutcomeNormaliser {
 
     private static String group(Pattern p, String text) {
         Matcher m = Lower.matcher(p, text);
-        return m.find() ? blankToNull(TRIM.matcher(Lower.group(m, text, "text")).replaceAll("")) : null;
+        return m.find() ? blankToNull(Trim.around(Lower.group(m, text, "text"))) : null;
     }
 
     private static String blankToNull(String s) {
@@ -166,7 +165,7 @@ public final class OutcomeNormaliser {
     }
 
     private static void addRest(List<String> rest, String piece) {
-        String p = TRIM.matcher(piece).replaceAll("");
+        String p = Trim.around(piece);
         if (!p.isEmpty()) {
             rest.add(p);
         }

@@ -58,9 +58,6 @@ public final class SentenceNormaliser {
                     + "(?=\\s+на\\s+\\d|\\s+на\\s+тот\\s+же|\\s+сроком|\\s+до\\s+\\d|\\s*\\(|\\s+как\\s|\\s+по\\s+нац|,\\s*(?:прибыл|убыл|отбыв)"
                     + "|$)",
             FLAGS);
-    /** Punctuation around a destination; the dot of a final abbreviation («обл.», «губ.») stays. */
-    private static final Pattern TRIM = Lower.compile(
-            "^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!(?<!\\p{L})(?:обл|г|гор|с|д|ст|пос|п|губ|кр|окр|вол|у))\\.+$");
 
     private final OutcomeNormaliser outcomes;
 
@@ -175,7 +172,7 @@ public final class SentenceNormaliser {
     private static String destination(String text) {
         Matcher m = Lower.matcher(DESTINATION, text);
         while (m.find()) {
-            String d = TRIM.matcher(Lower.group(m, text, "text")).replaceAll("");
+            String d = Trim.around(Lower.group(m, text, "text"));
             if (!d.isEmpty() && !d.matches("(?iu)\\d.*|спецпосел\\p{L}*|составе\\s.*")) {
                 return d;
             }
