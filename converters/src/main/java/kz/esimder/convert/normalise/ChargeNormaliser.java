@@ -181,10 +181,10 @@ public final class ChargeNormaliser {
             }
             List<String> parts = new ArrayList<>(List.of(
                     m.group("chain").replaceAll("[\\s\"«»]", "").split("-")));
-            int position = m.start() * 64;
+            List<Charge> found = new ArrayList<>();
             if (parts.size() > 2 && (parts.get(0).equals("19") || parts.get(0).equals("17"))) {
                 // «19-58-8»: article 19 (preparation, attempt) or 17 (complicity) with the article it applies to.
-                charges.put(position++, charge(prefix, parts.remove(0)));
+                found.add(charge(prefix, parts.remove(0)));
             }
             String article = parts.get(0);
             int number = Integer.parseInt(article.replaceAll("\\D", ""));
@@ -192,11 +192,17 @@ public final class ChargeNormaliser {
                 continue;
             }
             if (parts.size() == 1 || !article.matches("\\d+")) {
-                charges.put(position, charge(prefix, article));
+                found.add(charge(prefix, article));
+            } else if (article.equals("58") || article.equals("59")) {
+                points(article, parts.subList(1, parts.size())).forEach(p -> found.add(charge(prefix, p)));
             } else {
-                for (String p : points(article, parts.subList(1, parts.size()))) {
-                    charges.put(position++, charge(prefix, p));
-                }
+                // «24-63-1 УК БССР»: only articles 58 and 59 are known to have points; any other chain
+                // could be points, parts or several articles, and stays as written.
+                continue;
+            }
+            int position = m.start() * 64;
+            for (Charge c : found) {
+                charges.put(position++, c);
             }
             used.set(m.start(), m.end());
         }

@@ -110,6 +110,8 @@ class ChargeNormaliserTest {
         assertEquals(Problem.Kind.UNRECOGNISED, p.problem().orElseThrow().kind());
         Parsed<Charges> dateOnly = charges.parse("1.02.1930.");
         assertTrue(dateOnly.isUnparsed(), "a date is not an article: " + dateOnly);
+        Parsed<Charges> chain = charges.parse("24-63-1 УК БССР");
+        assertTrue(chain.isUnparsed(), "a chain of another article is not taken for points: " + chain);
         Parsed<Charges> partial = charges.parse("58-10, за службу в армии Колчака");
         assertTrue(partial.isPartial());
         assertEquals("за службу в армии Колчака", partial.unparsed().orElseThrow());
