@@ -93,7 +93,7 @@ public final class OrganNormaliser {
             rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb", "кгб"),
             rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd", "вд"),
             rule("\\bунквд\\b|\\bу нквд\\b", "security-organ",
-                    c -> c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd", "нквд"),
+                    c -> localOffice(c) ? null : c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd", "нквд"),
             rule("\\bнквд\\b", "security-organ", OrganNormaliser::nkvd, "нквд"),
             // Border guards, special departments, SMERSH, the GUGB: security organs without a concept of their own.
             rule("погранотряд|\\bпог[ок]\\b|погранкомендатур|погранзастав|\\bсмерш\\b|\\bоо\\s?нквд|особ\\p{L}* отдел"
@@ -106,12 +106,12 @@ public final class OrganNormaliser {
 
     /** Region as written: «по Карагандинской обл.», «в г. Алма-Ата», «по ЮКО», «Балхашский», «Семоблсуд». */
     private static final List<Pattern> REGION_TEXT = List.of(
-            Lower.compile("(?:(?:по|при|в)\\s+)?(?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\.?\\s*){1,2}"
+            Lower.compile("(?:(?<!\\p{L})(?:по|при|в)\\s+)?(?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\.?\\s*){1,2}"
                     + "(?iu:обл(?:асти|асть)?\\b\\.?|край|краю|губ\\.|губернии)", CASED),
-            Lower.compile("(?:(?:по|в)\\s+)?\\b(?:ЮКО|ВКО|СКО|ЗКО|НСО|НВК|ЗСК|ДВК|ИПО|МО|АО|ТАССР|КАССР|КазАССР|Казахстане"
+            Lower.compile("(?:(?<!\\p{L})(?:по|в)\\s+)?\\b(?:ЮКО|ВКО|СКО|ЗКО|НСО|НВК|ЗСК|ДВК|ИПО|МО|АО|ТАССР|КАССР|КазАССР|Казахстане"
                     + "|Каз\\.?\\s?ССР|КазССР|КССР|Казахской ССР|РСФСР|БССР|ЯАССР|Дальстрою|ТуркВО|ПриВО|САВО|КСАВО"
                     + "|ЮжУрВО|БВО)\\b", CASED),
-            Lower.compile("в\\s+г\\.\\s*\\p{Lu}[\\p{L}-]*", CASED),
+            Lower.compile("(?<!\\p{L})в\\s+г\\.\\s*\\p{Lu}[\\p{L}-]*", CASED),
             Lower.compile("\\b(?:Сем|Акмол|Актюб|ВК|СК|ЗК|ЮК)\\s?\\.?\\s?(?iu:обл)\\p{L}*", CASED),
             Lower.compile("(?<!\\p{L})\\p{Lu}[\\p{L}-]+(?:ский|ская|ское|ской|ского|ским|скую|цкий|цкая)\\b"
                     + "(?=\\.?\\s*(?:обл|губ|облсуд|облпрокуратур|областн|суд|\\p{Lu}))", CASED));
@@ -140,7 +140,9 @@ public final class OrganNormaliser {
         if (c.has("огпу")) {
             return c.has(KAZ_SSR) ? "ogpu-troika-kazakhstan" : "ogpu-troika";
         }
-        if (c.has("вчк|\\bчк\\b|гпу")) {
+        if (!c.has("нквд")) {
+            // A bare «тройка», or one of obkom, revkom and Cheka («Тройка обкома, ревкома, облЧК»):
+            // which troika it was is not said.
             return null;
         }
         return c.oblast() != null && TROIKA_OBLASTS.contains(c.oblast()) ? "nkvd-troika-" + c.oblast() : "nkvd-troika";
@@ -179,8 +181,17 @@ public final class OrganNormaliser {
         return c.has(KAZ_SSR) ? "supreme-court-kazakh-ssr" : null;
     }
 
+    /**
+     * A district, city or transport office («Илийский РО УНКВД», «Пятигорский ГО УНКВД», «ГУГБ НКВД
+     * ст.Ершов»): part of an NKVD, not the NKVD or UNKVD itself.
+     */
+    private static boolean localOffice(Context c) {
+        return c.has("\\b(?:ро|го|рай\\p{L}*|гор\\p{L}*)\\s+у?нквд|райотдел|горотдел|\\bрайонн|\\bлинейн"
+                + "|\\bст\\b|ж\\s?д\\b|желез|жел\\s|\\bо?дто\\b|\\bто\\s+(?:угб|нквд)");
+    }
+
     private static String nkvd(Context c) {
-        if (c.has("\\b(?:ро|го|рай\\p{L}*|гор\\p{L}*)\\s+нквд|райотдел|горотдел|\\bрайонн|\\bлинейн")) {
+        if (localOffice(c)) {
             return null;
         }
         if (c.has(KAZ_SSR)) {
