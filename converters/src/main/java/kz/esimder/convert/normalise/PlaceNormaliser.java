@@ -38,9 +38,15 @@ public final class PlaceNormaliser {
      * capital, and before «Донецкой обл.» or «Лозовский р-н» written after a village.
      */
     private static final Pattern SPLIT = Lower.compile(
-            "\\s*[,;]\\s*|(?<=(?:обл|р-н|губ|уезд)\\.?)\\s+(?=\\p{Lu})|(?<=обл\\.)(?=\\p{Lu})"
-                    + "|(?<=\\p{L})\\s+(?=\\p{Lu}[\\p{L}-]+\\s+(?:обл|р-н|район|губ|уезд))");
-    private static final Pattern TRIM = Lower.compile("^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!\\p{L}\\.\\p{L})\\.{2,}$");
+            "\\s*[,;]\\s*|(?<=(?iu:обл|р-н|губ|уезд)\\.?)\\s+(?=\\p{Lu})|(?<=(?iu:обл)\\.)(?=\\p{Lu})"
+                    + "|(?<=\\p{L})\\s+(?=\\p{Lu}[\\p{L}-]+\\s+(?iu:обл|р-н|район|губ|уезд|кра[йяю]|асср|сср))");
+    /** Words before a place that are not part of it: «в Актюбинская обл.», «уроженец с. Косяково». */
+    private static final Pattern LEADING = Lower.compile("^(?:в|во|из|уроженец|уроженка|родом\\s+из)\\s+");
+    /** An oblast of the Kazakh SSR by its abbreviation alone. */
+    private static final Pattern OBLAST_ABBREVIATION = Lower.compile("юко|вко|ско|зко");
+    /** A country or republic named alone: «Казахстан», «Казахская ССР», «РСФСР». */
+    private static final Pattern COUNTRY = Lower.compile(
+            "казахстан\\p{L}*|(?:\\p{L}+\\s+)?а?сср|ссср|рсфср|казсср|кассср|касср|республик\\p{L}*(?:\\s+\\p{L}+)*");
 
     private final Gazetteer gazetteer;
 
@@ -59,8 +65,14 @@ public final class PlaceNormaliser {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no place given");
         }
         List<PlaceComponent> components = new ArrayList<>();
-        for (String raw : SPLIT.split(text)) {
-            String part = TRIM.matcher(raw).replaceAll("");
+        Matcher before = Lower.matcher(LEADING, text);
+        String body = before.find() ? text.substring(before.end()) : text;
+        for (String raw : SPLIT.split(body)) {
+            String part = Trim.around(raw);
+            Matcher leading = Lower.matcher(LEADING, part);
+            if (leading.find()) {
+                part = Trim.around(part.substring(leading.end()));
+            }
             if (!part.isEmpty()) {
                 components.add(component(part));
             }
@@ -82,11 +94,17 @@ public final class PlaceNormaliser {
 
     private PlaceComponent component(String part) {
         String lower = Lower.of(part);
+        if (OBLAST_ABBREVIATION.matcher(lower).matches()) {
+            return new PlaceComponent(PlaceLevel.REGION, part, part, gazetteer.lookup(part).or(() -> Oblasts.find(part)).orElse(null));
+        }
+        if (COUNTRY.matcher(lower).matches()) {
+            return new PlaceComponent(PlaceLevel.COUNTRY, part, part, gazetteer.lookup(part).orElse(null));
+        }
         for (Marker m : MARKERS) {
             Matcher matcher = m.pattern().matcher(lower);
             if (matcher.matches()) {
                 String name = Optional.ofNullable(Lower.group(matcher, part, "name")).orElse(Lower.group(matcher, part, "name2"));
-                name = TRIM.matcher(name).replaceAll("");
+                name = Trim.around(name);
                 if (m.level() == PlaceLevel.COUNTRY) {
                     name = part;
                 }
