@@ -77,6 +77,7 @@ public final class ChargeNormaliser {
         return new Ground(Lower.compile(regex, FLAGS), localName, notation);
     }
 
+    /** The charges of a text; partial when some of it is neither article, ground nor known act. */
     public Parsed<Charges> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no charge given");

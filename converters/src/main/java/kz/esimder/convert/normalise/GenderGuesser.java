@@ -22,6 +22,7 @@ public final class GenderGuesser {
             "(?:родил|проживал|жил|арестова|приговор|осужд|реабилит|расстрел|освобожд|выслан|сослан|умер|работал|прибыл|убыл"
                     + "|выселен|раскулачен|задержан|этапирован)\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** The gender a gender value or a participle label states. */
     public Parsed<Gender> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no gender given");

@@ -36,6 +36,7 @@ public final class NationalityNormaliser {
         this.vocabulary = vocabulary;
     }
 
+    /** The nationality a word names, in any of its forms. */
     public Parsed<Nationality> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no nationality given");

@@ -120,6 +120,7 @@ public final class OrganNormaliser {
         return new Rule(Lower.compile(regex, FLAGS), kind, organ, List.of(keys.split("\\|")));
     }
 
+    /** The organ a text names: understood when its kind is recognised; the concrete organ and region when stated. */
     public Parsed<Organ> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no organ given");

@@ -60,6 +60,7 @@ public final class OutcomeNormaliser {
         this.camps = camps;
     }
 
+    /** The events and burial place of a text; partial when text between them, or a date, is not understood. */
     public Parsed<Outcomes> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no outcome given");

@@ -60,6 +60,7 @@ public final class PlaceNormaliser {
                 level, spelledOut);
     }
 
+    /** The parts of a place text, resolved where the gazetteer knows them; only a blank text is unparsed. */
     public Parsed<PlaceName> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no place given");

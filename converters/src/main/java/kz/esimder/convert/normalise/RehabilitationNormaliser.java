@@ -49,6 +49,7 @@ public final class RehabilitationNormaliser {
         this.organs = organs;
     }
 
+    /** A rehabilitation statement, whole line or value; unparsed when it holds no date, organ, basis or refusal. */
     public Parsed<Rehabilitation> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no rehabilitation given");

@@ -69,6 +69,7 @@ public final class SentenceNormaliser {
         return new Kind(Lower.compile(regex, FLAGS), kind);
     }
 
+    /** The sentence of a text; partial when the outcomes after it leave text not understood. */
     public Parsed<Sentence> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no sentence given");
