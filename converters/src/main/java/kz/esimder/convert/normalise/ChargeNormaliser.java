@@ -24,7 +24,10 @@ public final class ChargeNormaliser {
     /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
 
-    /** Grounds named in words, to their charge local name and notation. */
+    /**
+     * Grounds named in words, to their charge local name and notation. Anti-Soviet agitation and
+     * espionage are the articles that define them (58-10, 58-6), as the charge vocabulary has it.
+     */
     private record Ground(Pattern pattern, String localName, String notation) {
     }
 
@@ -38,8 +41,8 @@ public final class ChargeNormaliser {
                     "kro", "КРД"),
             ground("а\\s?/\\s?с\\.?\\s*агитаци\\p{L}*|антисоветск\\p{L}*\\s+агитаци\\p{L}*"
                     + "|к\\.?\\s?[/-]\\s?р\\.?\\s*агитаци\\p{L}*|контрреволюционн\\p{L}*(?:\\s+троцкистск\\p{L}*)?\\s+агитаци\\p{L}*",
-                    "asa", "АСА"),
-            ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "espionage", "ПШ"),
+                    "58-10", "58-10"),
+            ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "58-6", "58-6"),
             ground("\\bраскулач\\p{L}*|\\bкулак\\p{L}*|\\bкулачк\\p{L}*", "kulak", "кулак"),
             ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "ethnicity",
                     "по нац. признаку"),
@@ -93,7 +96,13 @@ public final class ChargeNormaliser {
             Matcher m = g.pattern().matcher(lower);
             while (m.find()) {
                 if (free(used, m.start(), m.end())) {
-                    charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
+                    // «а/с агитация» and «шпионаж» are what articles 58-10 and 58-6 of the RSFSR code
+                    // define; under another republic's code («72 УК БССР - А/с агитация») they only
+                    // describe the article given.
+                    boolean rsfsrArticle = Character.isDigit(g.localName().charAt(0));
+                    if (!rsfsrArticle || prefix.isEmpty()) {
+                        charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
+                    }
                     used.set(m.start(), m.end());
                 }
             }
