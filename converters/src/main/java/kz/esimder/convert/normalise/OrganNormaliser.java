@@ -92,7 +92,7 @@ public final class OrganNormaliser {
             rule("\\p{L}*гпу\\b", "security-organ", c -> "gpu", "гпу"),
             rule("\\bу?мгб\\b", "security-organ", c -> "mgb", "мгб"),
             rule("\\bу?нкгб\\b", "security-organ", c -> "nkgb", "нкгб"),
-            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb", "кгб"),
+            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> c.has("нквд") ? null : "kgb", "кгб"),
             rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd", "вд"),
             rule("\\bунквд\\b|\\bу нквд\\b", "security-organ",
                     c -> localOffice(c) ? null : c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd", "нквд"),
@@ -184,6 +184,10 @@ public final class OrganNormaliser {
     }
 
     private static String supremeCourt(Context c) {
+        if (c.has("рсфср")) {
+            // «Спецколлегия верховного суда РСФСР в Казахстане»: the RSFSR court's Kazakh branch.
+            return c.has(KAZ_SSR) ? "supreme-court-rsfsr-kazakh-branch" : null;
+        }
         if (c.has("\\b" + USSR + "\\b") && !c.has(KAZ_SSR)) {
             return "supreme-court-ussr";
         }

@@ -90,6 +90,9 @@ class OrganNormaliserTest {
             "Джаркентский погранотряд||security-organ|",
             "УМВД по Кустанайской обл.|mvd|security-organ|kustanay",
             "СК Казотдела ВС|supreme-court-rsfsr-kazakh-branch|court|",
+            "Спецколлегия верховного суда РСФСР в Казахстане|supreme-court-rsfsr-kazakh-branch|court|",
+            "Коллегия ВС РСФСР||court|",
+            "ДТД УКГБ НКВД ТУР.Сиб ж.д||security-organ|",
             "Карагандинская облкомиссия по пересмотру дел.||other|karaganda"
     })
     void recognisesSampleSpellings(String text, String organ, String kind, String region) {
