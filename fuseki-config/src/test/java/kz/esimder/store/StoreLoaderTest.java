@@ -118,6 +118,34 @@ class StoreLoaderTest {
         assertThat(report.publicQuads()).isEqualTo(TestData.PUBLIC_QUADS);
     }
 
+    @Test
+    void aFreshStoreStartsWithTheOntologyGraphsOnly() {
+        Path db = tmp.resolve("fresh");
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            assertThat(new StoreLayout(db).liveGeneration()).contains(store.generation());
+            long persons = count(store.dataset(), "SELECT (COUNT(?p) AS ?n) { ?p a <https://w3id.org/esimder/ontology#Person> }");
+            assertThat(persons).isZero();
+            long outside = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                    + "FILTER(?g NOT IN (<http://localhost:8080/graph/ontology>, <http://localhost:8080/graph/vocab>)) }");
+            assertThat(outside).isZero();
+        }
+    }
+
+    @Test
+    void theOntologyAndVocabularyGraphsHoldWhatTheClasspathHas() {
+        Path db = tmp.resolve("db");
+        LoadReport report = TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            long builtIn = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                    + "FILTER(?g IN (<http://localhost:8080/graph/ontology>, <http://localhost:8080/graph/vocab>)) }");
+            assertThat(builtIn).isEqualTo(report.builtInQuads());
+            org.apache.jena.graph.Graph ontology = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            org.apache.jena.graph.Graph vocab = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            OntologyFiles.parse(org.apache.jena.riot.system.StreamRDFLib.graph(ontology), org.apache.jena.riot.system.StreamRDFLib.graph(vocab));
+            assertThat(report.builtInQuads()).isEqualTo(ontology.size() + vocab.size());
+        }
+    }
+
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
