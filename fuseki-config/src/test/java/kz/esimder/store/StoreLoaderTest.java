@@ -146,6 +146,17 @@ class StoreLoaderTest {
         }
     }
 
+    @Test
+    void aCurrentDirectoryMadeByAServerIsNeverReplaced() throws IOException {
+        Path db = tmp.resolve("db");
+        Files.createDirectories(db.resolve("current").resolve("tdb2"));
+        Path file = TestData.copy(TestData.PUBLIC_FILE, tmp);
+        assertThatThrownBy(() -> StoreLoader.load(db, List.of(file), LoadOptions.defaults()))
+                .isInstanceOf(LoadException.class).hasMessageContaining("is a directory");
+        assertThat(Files.isDirectory(db.resolve("current").resolve("tdb2"))).isTrue();
+        assertThat(new StoreLayout(db).generations()).isEmpty();
+    }
+
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
