@@ -35,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <ol>
  * <li>find the restricted graphs (a cheap scan), then parse every file once, sending each quad
  *     to the public or the restricted TDB2 database through the TDB2 bulk loader;</li>
- * <li>write the ontology and vocabulary graphs from the classpath;</li>
+ * <li>write the ontology and vocabulary graphs from the classpath, and the event statistics;</li>
  * <li>check that the databases hold exactly the quads sent;</li>
  * <li>build the name index;</li>
  * <li>mark the generation complete and switch {@code current} to it; remove old generations.</li>
@@ -120,6 +120,8 @@ public final class StoreLoader {
                 restrictedLoader.finishException(e);
                 throw e;
             }
+            long statistics = EventStatistics.build(publicDb, graphNames);
+            builtIn += statistics;
             checkCount("public", publicDb, router.publicQuads + builtIn);
             checkCount("restricted", restrictedDb, router.restrictedQuads);
             long indexed;

@@ -138,11 +138,12 @@ class StoreLoaderTest {
         try (LiveStore store = LiveStore.open(TestData.settings(db))) {
             long builtIn = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
                     + "FILTER(?g IN (<http://localhost:8080/graph/ontology>, <http://localhost:8080/graph/vocab>)) }");
-            assertThat(builtIn).isEqualTo(report.builtInQuads());
+            long statistics = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/statistics> { ?s ?p ?o } }");
+            assertThat(builtIn + statistics).isEqualTo(report.builtInQuads());
             org.apache.jena.graph.Graph ontology = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             org.apache.jena.graph.Graph vocab = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             OntologyFiles.parse(org.apache.jena.riot.system.StreamRDFLib.graph(ontology), org.apache.jena.riot.system.StreamRDFLib.graph(vocab));
-            assertThat(report.builtInQuads()).isEqualTo(ontology.size() + vocab.size());
+            assertThat(builtIn).isEqualTo(ontology.size() + vocab.size());
         }
     }
 
@@ -155,6 +156,31 @@ class StoreLoaderTest {
                 .isInstanceOf(LoadException.class).hasMessageContaining("is a directory");
         assertThat(Files.isDirectory(db.resolve("current").resolve("tdb2"))).isTrue();
         assertThat(new StoreLayout(db).generations()).isEmpty();
+    }
+
+    @Test
+    void eventCountsByKindAndYearArePrecomputedFromPublicDataOnly() {
+        Path db = tmp.resolve("db");
+        TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            String byYear = "PREFIX esm: <https://w3id.org/esimder/ontology#> "
+                    + "SELECT ?year ?n { GRAPH <http://localhost:8080/graph/statistics> { ?o esm:eventType <https://w3id.org/esimder/vocab/event-type/%s> ; "
+                    + "<" + EventStatistics.REF_PERIOD + "> ?year ; <" + EventStatistics.OBS_VALUE + "> ?n } } ORDER BY ?year";
+            assertThat(rows(store.dataset(), String.format(byYear, "arrest")))
+                    .containsExactly("1937=4", "1938=1"); // the restricted arrest in 1937 is not counted
+            assertThat(rows(store.dataset(), String.format(byYear, "execution"))).containsExactly("1937=2", "1938=1");
+            assertThat(rows(store.dataset(), String.format(byYear, "exile"))).containsExactly("1938=1");
+        }
+    }
+
+    private static List<String> rows(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
+                List<String> out = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("year").getLexicalForm() + "=" + s.getLiteral("n").getLong()));
+                return out;
+            }
+        });
     }
 
     static long count(DatasetGraph dsg, String query) {
