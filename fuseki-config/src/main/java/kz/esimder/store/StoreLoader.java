@@ -78,10 +78,10 @@ public final class StoreLoader {
     private static FileLock tryLock(FileChannel channel, StoreLayout layout) throws IOException {
         try {
             FileLock lock = channel.tryLock();
-            if (lock == null) throw new LoadException("Another load into " + layout.root() + " is running");
+            if (lock == null) throw new LoadInProgressException("Another load into " + layout.root() + " is running");
             return lock;
         } catch (OverlappingFileLockException e) {
-            throw new LoadException("Another load into " + layout.root() + " is running in this process", e);
+            throw new LoadInProgressException("Another load into " + layout.root() + " is running in this process", e);
         }
     }
 

@@ -183,6 +183,20 @@ class StoreLoaderTest {
         });
     }
 
+    @Test
+    void aSecondLoadWhileOneRunsIsRefusedAndChangesNothing() throws IOException {
+        Path db = tmp.resolve("db");
+        LoadReport live = TestData.loadAll(db, tmp);
+        StoreLayout layout = new StoreLayout(db);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(layout.loadLock(),
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            assertThatThrownBy(() -> StoreLoader.load(db, List.of(tmp.resolve(TestData.PUBLIC_FILE)), LoadOptions.defaults()))
+                    .isInstanceOf(LoadInProgressException.class);
+        }
+        assertThat(layout.liveGeneration()).contains(live.generation());
+        assertThat(layout.generations()).containsExactly(live.generation());
+    }
+
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
