@@ -59,6 +59,18 @@ class StandaloneFusekiProcessTest {
     }
 
     @Test
+    void remoteModeReadsTheStandaloneServerThroughTheSameConnectionApi() {
+        StoreSettings remote = StoreSettings.builder().sparqlEndpoint(fuseki.sparqlUrl()).build();
+        try (RDFConnection c = LiveStore.connect(remote, null)) {
+            List<String> surnames = new ArrayList<>();
+            c.querySelect("SELECT ?s { ?p <https://w3id.org/esimder/ontology#birthYear> ?y ; "
+                    + "<https://w3id.org/esimder/ontology#surname> ?s FILTER(?y >= 1893) } ORDER BY ?s",
+                    (QuerySolution row) -> surnames.add(row.getLiteral("s").getLexicalForm()));
+            assertThat(surnames).containsExactly("Агеев", "Жұмабаев", "Шаңғытбаева");
+        }
+    }
+
+    @Test
     void standalonePublicPathIsReadOnlyAndAdminNeedsThePasswordFile() {
         String insert = "INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> \"o\" } }";
         assertThat(Http.post(base + "/sparql", "application/sparql-update", insert).statusCode()).isBetween(400, 499);

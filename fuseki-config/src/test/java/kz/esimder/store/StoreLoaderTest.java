@@ -197,6 +197,20 @@ class StoreLoaderTest {
         assertThat(layout.generations()).containsExactly(live.generation());
     }
 
+    @Test
+    void theEmbeddedConnectionSeesTheUnionAndTheNameIndexAndRefusesUpdates() {
+        Path db = tmp.resolve("db");
+        TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db));
+             org.apache.jena.rdfconnection.RDFConnection c = LiveStore.connect(TestData.settings(db), store)) {
+            assertThat(c.queryAsk("ASK { <" + TestData.AGEEV + "> a <https://w3id.org/esimder/ontology#Person> }")).isTrue();
+            assertThat(c.queryAsk("PREFIX text: <http://jena.apache.org/text#> PREFIX esmtext: <https://w3id.org/esimder/text#> "
+                    + "ASK { ?p text:query (esmtext:name \"Байтурсынов\") }")).isTrue();
+            assertThatThrownBy(() -> c.update("INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> 1 } }"))
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
