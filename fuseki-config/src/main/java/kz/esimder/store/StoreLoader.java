@@ -65,7 +65,15 @@ public final class StoreLoader {
                     layout.switchTo(generation);
                     layout.removeOldGenerations();
                     return report;
-                } catch (RuntimeException | IOException | Error e) {
+                } catch (LoadException e) {
+                    deleteQuietly(generation, e);
+                    throw e;
+                } catch (RuntimeException | IOException e) {
+                    // A full disk, a TDB2 or Lucene failure: the same clean outcome as a bad file.
+                    deleteQuietly(generation, e);
+                    throw new LoadException("Load into " + database + " failed (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); the live data is unchanged", e);
+                } catch (Error e) {
                     deleteQuietly(generation, e);
                     throw e;
                 }
