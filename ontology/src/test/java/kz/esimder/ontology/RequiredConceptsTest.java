@@ -23,7 +23,7 @@ class RequiredConceptsTest {
     @Test
     void eventTypeNotations() {
         assertThat(VocabularyTest.notations(Vocab.EVENT_TYPE)).containsExactlyInAnyOrder("arrest", "sentence", "execution", "imprisonment",
-                "exile", "deportation", "special-settlement", "dekulakization", "release", "death-in-custody", "rehabilitation",
+                "exile", "deportation", "special-settlement", "dekulakization", "release", "death-in-custody", "death", "rehabilitation",
                 "rehabilitation-refused", "captivity", "filtration", "repatriation");
     }
 
@@ -36,7 +36,7 @@ class RequiredConceptsTest {
     @Test
     void sentenceKindNotations() {
         assertThat(VocabularyTest.notations(Vocab.SENTENCE_KIND)).containsExactlyInAnyOrder("death", "camp", "prison", "exile",
-                "banishment", "special-settlement", "dekulakization", "release", "other");
+                "banishment", "special-settlement", "deportation", "dekulakization", "release", "other");
     }
 
     @Test
@@ -50,7 +50,7 @@ class RequiredConceptsTest {
         Set<String> notations = VocabularyTest.notations(Vocab.CHARGE);
         List<String> article58 = new ArrayList<>(List.of("58-1", "58-1а", "58-1б", "58-1в", "58-1г"));
         for (int point = 2; point <= 14; point++) article58.add("58-" + point);
-        assertThat(notations).containsAll(article58).contains("chsir", "soe", "kro", "kulak", "refugee", "59-3");
+        assertThat(notations).containsAll(article58).contains("chsir", "soe", "sve", "kro", "krtd", "kulak", "refugee", "59-1", "59-3", "59-6");
         // «58-1а» is written with a Cyrillic а (U+0430); its IRI ends in the Latin 58-1a.
         Resource treason = Vocab.concept(Vocab.CHARGE, "58-1a");
         assertThat(ALL.getProperty(treason, SKOS.notation).getString()).isEqualTo("58-1\u0430");
