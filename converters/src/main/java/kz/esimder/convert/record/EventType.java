@@ -1,5 +1,7 @@
 package kz.esimder.convert.record;
 
+import java.util.Arrays;
+import java.util.Optional;
 import kz.esimder.ontology.Vocab;
 
 /** The kinds of repression event, with their local names in the {@code event-type} scheme. */
@@ -28,6 +30,11 @@ public enum EventType {
 
     public String notation() {
         return notation;
+    }
+
+    /** The type a normaliser names by its notation ({@code death-in-custody}), if there is one. */
+    public static Optional<EventType> byNotation(String notation) {
+        return Arrays.stream(values()).filter(t -> t.notation.equals(notation)).findFirst();
     }
 
     public Concept concept() {
