@@ -5,12 +5,12 @@ import java.util.Locale;
 
 /**
  * Source keys from file names: {@code kz-records.txt} → {@code kz-records}; Cyrillic or Kazakh
- * names are transliterated ({@code Қарағанды тізімі.csv} → {@code qaragandy-tizimi}) so keys stay
+ * names are transliterated ({@code Қарағанды тізімі.csv} → {@code karagandy-tizimi}) so keys stay
  * {@code [a-z0-9-]} as the IRIs need.
  */
 public final class SourceKeys {
     // ICU's transliterator is thread-safe for transliterate(String) once built; building is the slow part.
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; NFD; [:Nonspacing Mark:] Remove; [:Modifier Letter:] Remove; NFC; Latin-ASCII");
 
     private SourceKeys() {}
 
@@ -35,6 +35,7 @@ public final class SourceKeys {
     /** Lower-case ASCII letters and digits, anything else collapsed to single hyphens. */
     public static String slug(String text) {
         String ascii = TO_ASCII.transliterate(text).toLowerCase(Locale.ROOT);
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // Apostrophes and primes mark soft signs and Kazakh letters in transliteration: drop, not split.
+        return ascii.replaceAll("['`\"]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

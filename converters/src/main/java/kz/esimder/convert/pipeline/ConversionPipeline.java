@@ -64,7 +64,7 @@ public final class ConversionPipeline {
                         synthetic[0] = true;
                     }
                     progress.accept(++handled[0]);
-                }, problem -> report.problem(new ReportedProblem(problem.file(), problem.line(),
+                }, problem -> report.unreadable(new ReportedProblem(problem.file(), problem.line(),
                         problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason())));
             }
             // The source goes last: only now is it known whether its records were generated.

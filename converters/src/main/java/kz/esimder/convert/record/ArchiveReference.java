@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 public record ArchiveReference(String text, String archiveName, String fond, String opis, String delo, String sheets) {
 
     // «ф.17», «ф. Р-1234», «оп.171», «д.410», «л.156», «лл.12-14», «л. 3об.»: the Russian abbreviations
-    // of fond, opis, delo and list(y). Each part ends at the next comma.
-    private static final Pattern FOND = Pattern.compile("(?iu)(?:^|[\\s,;])ф(?:онд)?\\.?\\s*([^,;]+)");
-    private static final Pattern OPIS = Pattern.compile("(?iu)(?:^|[\\s,;])оп(?:ись)?\\.?\\s*([^,;]+)");
-    private static final Pattern DELO = Pattern.compile("(?iu)(?:^|[\\s,;])д(?:ело)?\\.?\\s*([^,;]+)");
-    private static final Pattern SHEETS = Pattern.compile("(?iu)(?:^|[\\s,;])лл?(?:\\.|ист[ыа]?)\\s*([^,;]+)");
+    // of fond, opis, delo and list(y), always with their dot (or the full word) so that a word that
+    // merely starts with «д» is no part. Each part ends at the next comma.
+    private static final Pattern FOND = part("ф\\.|фонд\\s");
+    private static final Pattern OPIS = part("оп\\.|опись\\s");
+    private static final Pattern DELO = part("д\\.|дело\\s");
+    private static final Pattern SHEETS = part("лл?\\.|лист[ыа]?\\s");
 
     public ArchiveReference {
         Objects.requireNonNull(text, "text");
@@ -35,6 +36,11 @@ public record ArchiveReference(String text, String archiveName, String fond, Str
     private static boolean startsWithPart(String s) {
         return FOND.matcher(s).lookingAt() || OPIS.matcher(s).lookingAt()
                 || DELO.matcher(s).lookingAt() || SHEETS.matcher(s).lookingAt();
+    }
+
+    /** An abbreviation (with its dot, or the full word) at the start of a part, and the part's value. */
+    private static Pattern part(String abbreviation) {
+        return Pattern.compile("(?iu)(?:^|[\\s,;])(?:" + abbreviation + ")\\s*([^,;]+)");
     }
 
     private static String part(Pattern p, String text) {

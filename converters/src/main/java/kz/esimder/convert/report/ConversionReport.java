@@ -31,6 +31,7 @@ public final class ConversionReport implements Closeable {
     private long read;
     private long converted;
     private long rejected;
+    private long unreadable;
 
     /** A record converted and written; its unparsed values and problems are counted. */
     public void converted(VictimRecord record) {
@@ -53,14 +54,30 @@ public final class ConversionReport implements Closeable {
         checkInvariant();
     }
 
-    /** A problem that did not cost a record (a part of a record a reader could not read). */
+    /** A problem in a record that was converted all the same. */
     public void problem(ReportedProblem p) {
         problems.add(p);
+    }
+
+    /**
+     * Something a reader could not read: a row it skipped, a line too long, a doubtful encoding.
+     * The reader contract does not say whether a whole record was lost, so these are counted apart
+     * from {@code read}; any of them makes the run «not everything converted».
+     */
+    public void unreadable(ReportedProblem p) {
+        unreadable++;
+        problems.add(p);
+    }
+
+    /** Every record converted, nothing rejected and nothing a reader skipped. */
+    public boolean complete() {
+        return rejected == 0 && unreadable == 0;
     }
 
     public long read() { return read; }
     public long converted() { return converted; }
     public long rejected() { return rejected; }
+    public long unreadable() { return unreadable; }
     public long problemCount() { return problems.size(); }
     public Map<String, Long> unparsed() { return Collections.unmodifiableMap(unparsed); }
 
@@ -81,6 +98,7 @@ public final class ConversionReport implements Closeable {
             g.writeNumberField("read", read);
             g.writeNumberField("converted", converted);
             g.writeNumberField("rejected", rejected);
+            g.writeNumberField("unreadable", unreadable);
             g.writeObjectFieldStart("unparsed");
             for (Map.Entry<String, Long> e : unparsed.entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
@@ -105,7 +123,8 @@ public final class ConversionReport implements Closeable {
 
     /** A few lines for a person at a terminal; the JSON report has everything. */
     public void writeSummary(PrintWriter err) {
-        err.printf("read %d, converted %d, rejected %d, problems %d%n", read, converted, rejected, problems.size());
+        err.printf("read %d, converted %d, rejected %d, unreadable parts %d, problems %d%n",
+                read, converted, rejected, unreadable, problems.size());
         if (!unparsed.isEmpty()) {
             StringBuilder b = new StringBuilder("unparsed values by field:");
             unparsed.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
