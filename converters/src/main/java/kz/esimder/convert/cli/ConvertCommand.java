@@ -51,7 +51,7 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "auto, memorybook, csv, xlsx or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--encoding", paramLabel = "ENC", description = "Text encoding, overriding detection (UTF-8, windows-1251).")
+    @Option(names = "--encoding", paramLabel = "ENC", converter = CharsetConverter.class, description = "Text encoding, overriding detection (UTF-8, windows-1251).")
     Charset encoding;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "A column mapping file for unusual layouts.")

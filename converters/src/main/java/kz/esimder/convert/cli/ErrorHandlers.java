@@ -18,7 +18,10 @@ final class ErrorHandlers {
 
     static int onParameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println(prefix(cl) + oneLine(e.getMessage()) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        // An unknown option is the real mistake even when required options are missing too.
+        String message = cl.getUnmatchedArguments().isEmpty() ? e.getMessage()
+                : "unknown option or argument: " + String.join(" ", cl.getUnmatchedArguments());
+        cl.getErr().println(prefix(cl) + oneLine(message) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.UNUSABLE;
     }
 

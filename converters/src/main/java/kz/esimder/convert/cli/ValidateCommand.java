@@ -11,6 +11,7 @@ import kz.esimder.convert.pipeline.OntologyResources;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -52,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         OntologyResources ontology = this.ontology.get();
         Graph data = GraphFactory.createGraphMem();
-        RDFParser.source(file).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+        RDFParser.source(file).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 data.add(quad.asTriple());
