@@ -22,10 +22,16 @@ public record PersonName(String asWritten, String surname, String givenName, Str
         variants = List.copyOf(variants);
     }
 
-    /** The display label: «Агеев Василий Иванович», the parts present, surname first. */
+    /**
+     * The display label: «Агеев Василий Иванович», the parts present, surname first; a Kazakh
+     * patronymic standing in for the surname comes first too («Байтұрсынұлы Ахмет»).
+     */
     public String label() {
         StringBuilder b = new StringBuilder();
-        for (String part : new String[] {surname, givenName, patronymic}) {
+        boolean kazakhFirst = surname == null && patronymic != null
+                && patronymic.matches("(?iU).*(?:ұлы|қызы|улы|кызы|уулу)");
+        String[] order = kazakhFirst ? new String[] {patronymic, givenName} : new String[] {surname, givenName, patronymic};
+        for (String part : order) {
             if (part != null && !part.isBlank()) {
                 if (b.length() > 0) {
                     b.append(' ');
