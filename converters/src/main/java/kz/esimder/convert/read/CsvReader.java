@@ -57,7 +57,7 @@ public final class CsvReader implements SourceReader {
         Reader current = reader;
         try {
             while (true) {
-                long failedAt = parse(format, current, offset, rows);
+                long failedAt = parse(format, current, opened.charset(), offset, rows);
                 current.close();
                 if (failedAt < 0) {
                     break;
@@ -74,7 +74,7 @@ public final class CsvReader implements SourceReader {
     }
 
     /** Parses from {@code reader}, whose first line is line {@code offset + 1}; returns the line that broke, or -1 at the end. */
-    private long parse(CSVFormat format, Reader reader, long offset, TableRows rows) throws IOException {
+    private long parse(CSVFormat format, Reader reader, java.nio.charset.Charset charset, long offset, TableRows rows) throws IOException {
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         Iterator<CSVRecord> it = parser.iterator();
         while (true) {
@@ -85,7 +85,7 @@ public final class CsvReader implements SourceReader {
                 }
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    throw TextInput.badEncoding(path, TextInput.charsetOf(reader), start, e.getCause());
+                    throw TextInput.badEncoding(path, charset, e.getCause());
                 }
                 rows.problem(new ReadProblem(rows.file(), start, null, null,
                         "broken quoting: a quoted value that starts on this line never closes properly; line skipped"));

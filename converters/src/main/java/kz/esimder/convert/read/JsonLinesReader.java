@@ -51,7 +51,7 @@ public final class JsonLinesReader implements SourceReader {
                     }
                 }
             } catch (CharacterCodingException e) {
-                throw TextInput.badEncoding(path, opened.charset(), lines.lineNumber() + 1, e);
+                throw TextInput.badEncoding(path, opened.charset(), e);
             }
         }
     }

@@ -59,7 +59,7 @@ public final class MemoryBookReader implements SourceReader {
                     }
                 }
             } catch (CharacterCodingException e) {
-                throw TextInput.badEncoding(path, opened.charset(), lines.lineNumber() + 1, e);
+                throw TextInput.badEncoding(path, opened.charset(), e);
             }
             entry.flush(file, records);
         }

@@ -65,11 +65,6 @@ final class TextInput {
         return new Opened(new InputStreamReader(in, decoder), charset, warning);
     }
 
-    /** The charset a reader opened here decodes, for messages. */
-    static Charset charsetOf(Reader reader) {
-        return reader instanceof java.io.InputStreamReader isr ? Charset.forName(isr.getEncoding()) : StandardCharsets.UTF_8;
-    }
-
     /** NUL bytes never occur in the text encodings we accept. */
     static void refuseBinary(Path path, byte[] head) throws UnreadableInputException {
         for (byte b : head) {
@@ -80,11 +75,54 @@ final class TextInput {
         }
     }
 
-    /** The one-line message for text that does not decode in the chosen charset. */
-    static UnreadableInputException badEncoding(Path path, Charset charset, long line, Exception cause) {
+    /** The one-line message for text that does not decode in the chosen charset, naming the first bad line. */
+    static UnreadableInputException badEncoding(Path path, Charset charset, Exception cause) {
         String hint = charset.equals(StandardCharsets.UTF_8) ? "try --encoding windows-1251" : "check --encoding";
+        String where;
+        try {
+            where = "line " + firstUndecodableLine(path, charset);
+        } catch (IOException e) {
+            where = "a line";
+        }
         return new UnreadableInputException(UnreadableInputException.Kind.ENCODING,
-                path.getFileName() + ": line " + line + " is not valid " + charset.name() + " text; " + hint, cause);
+                path.getFileName() + ": " + where + " is not valid " + charset.name() + " text; " + hint, cause);
+    }
+
+    /**
+     * The 1-based line of the first byte sequence that does not decode. Readers decode in blocks,
+     * so where they fail says little; this second pass, run only on failure, finds the exact line.
+     */
+    static long firstUndecodableLine(Path path, Charset charset) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            CharBuffer chars = CharBuffer.allocate(1 << 16);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                for (int i = 0; i < chars.length(); i++) {
+                    if (chars.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError() || (end && bytes.hasRemaining())) {
+                    return line;
+                }
+                bytes.compact();
+            }
+        }
+        return line;
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {
