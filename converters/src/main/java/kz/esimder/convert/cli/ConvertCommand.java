@@ -93,7 +93,7 @@ public final class ConvertCommand implements Callable<Integer> {
         List<SourceInput> sources = sources(options);
         OntologyResources ontology = this.ontology.get();
         ConversionPipeline pipeline = new ConversionPipeline(
-                new RecordInterpreter(Normalisers.create(ontology.gazetteer(), Clock.systemUTC()), ontology.knownConcepts()),
+                new RecordInterpreter(Normalisers.create(ontology.places(), ontology.camps(), Clock.systemUTC()), ontology.knownConcepts()),
                 new RecordValidator(ontology.shapes(), ontology.reference()), base);
         PrintWriter err = spec.commandLine().getErr();
         try (ConversionReport conversion = new ConversionReport();

@@ -126,7 +126,7 @@ public final class RecordMapper {
         t.text(s, Esm.destinationText, e.destinationText());
         t.concept(s, Esm.camp, e.camp());
         t.text(s, Esm.campText, e.campText());
-        t.concept(s, Esm.legalBasis, e.legalBasis());
+        e.legalBases().forEach(c -> t.concept(s, Esm.legalBasis, c));
         t.text(s, Esm.legalBasisText, e.legalBasisText());
         t.concept(s, Esm.normativeAct, e.normativeAct());
         t.add(s, PROV_WAS_DERIVED_FROM, rec);

@@ -1,7 +1,5 @@
 package kz.esimder.convert.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import kz.esimder.convert.normalise.Gazetteer;
 import kz.esimder.convert.record.KnownConcepts;
+import kz.esimder.ontology.OntologyFiles;
 import kz.esimder.ontology.Vocab;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -24,11 +21,6 @@ import org.apache.jena.vocabulary.SKOS;
  * gazetteer built from the {@code place} scheme's labels, and the set of concepts that exist.
  */
 public final class OntologyResources {
-    /** Where the ontology module puts its Turtle files on the classpath. */
-    public static final String CLASSPATH_DIR = "esimder/ontology/";
-    private static final List<String> SCHEMES = List.of(Vocab.EVENT_TYPE, Vocab.ORGAN_KIND, Vocab.ORGAN, Vocab.CHARGE,
-            Vocab.SENTENCE_KIND, Vocab.NORMATIVE_ACT, Vocab.REHABILITATION_BASIS, Vocab.CAMP, Vocab.DEPORTED_PEOPLE,
-            Vocab.NATIONALITY, Vocab.ARCHIVE, Vocab.PLACE, Vocab.PRECISION, Vocab.GENDER);
 
     private final Graph shapes;
     private final Graph reference;
@@ -39,32 +31,15 @@ public final class OntologyResources {
     }
 
     /**
-     * Loads {@code shapes.ttl}, {@code esimder.ttl} and {@code vocab/{scheme}.ttl} from the classpath.
+     * The ontology module's files on the classpath (through {@link OntologyFiles}).
      *
-     * @throws IllegalStateException when the shapes or the ontology are missing (a packaging error)
+     * @throws IllegalStateException when they are missing (a packaging error)
      */
     public static OntologyResources fromClasspath() {
-        Graph shapes = GraphFactory.createGraphMem();
         Graph reference = GraphFactory.createGraphMem();
-        if (!load(CLASSPATH_DIR + "shapes.ttl", shapes) || !load(CLASSPATH_DIR + "esimder.ttl", reference)) {
-            throw new IllegalStateException("the ontology is not on the classpath under " + CLASSPATH_DIR);
-        }
-        for (String scheme : SCHEMES) {
-            load(CLASSPATH_DIR + "vocab/" + scheme + ".ttl", reference);
-        }
-        return new OntologyResources(shapes, reference);
-    }
-
-    private static boolean load(String resource, Graph into) {
-        try (InputStream in = OntologyResources.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return false;
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(into);
-            return true;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource + " from the classpath", e);
-        }
+        OntologyFiles.ontology().getGraph().find().forEachRemaining(reference::add);
+        OntologyFiles.vocabularies().getGraph().find().forEachRemaining(reference::add);
+        return new OntologyResources(OntologyFiles.shapesGraph(), reference);
     }
 
     public Graph shapes() {
@@ -84,23 +59,32 @@ public final class OntologyResources {
     }
 
     /** The places of the {@code place} scheme by every prefLabel and altLabel. */
-    public Gazetteer gazetteer() {
-        String prefix = Vocab.NS + Vocab.PLACE + "/";
+    public Gazetteer places() {
+        return gazetteer(Vocab.PLACE);
+    }
+
+    /** The camps of the {@code camp} scheme by every prefLabel and altLabel. */
+    public Gazetteer camps() {
+        return gazetteer(Vocab.CAMP);
+    }
+
+    private Gazetteer gazetteer(String scheme) {
+        String prefix = Vocab.NS + scheme + "/";
         Map<String, String> labels = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        reference.find(Node.ANY, SKOS.inScheme.asNode(), Vocab.scheme(Vocab.PLACE).asNode()).forEachRemaining(t -> {
-            Node place = t.getSubject();
-            if (!place.isURI() || !place.getURI().startsWith(prefix)) {
+        reference.find(Node.ANY, SKOS.inScheme.asNode(), Vocab.scheme(scheme).asNode()).forEachRemaining(t -> {
+            Node concept = t.getSubject();
+            if (!concept.isURI() || !concept.getURI().startsWith(prefix)) {
                 return;
             }
-            String local = place.getURI().substring(prefix.length());
+            String local = concept.getURI().substring(prefix.length());
             for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
-                for (Triple l : reference.find(place, p, Node.ANY).toList()) {
+                for (Triple l : reference.find(concept, p, Node.ANY).toList()) {
                     if (l.getObject().isLiteral()) {
                         String label = l.getObject().getLiteralLexicalForm();
                         String before = labels.putIfAbsent(label, local);
                         if (before != null && !before.equals(local)) {
-                            ambiguous.add(label); // two places, one label: never resolve it
+                            ambiguous.add(label); // two concepts, one label: never resolve it
                         }
                     }
                 }

@@ -207,8 +207,20 @@ final class EventInterpreter {
             b.legalBasisText(r.basisText());
         }
         if (r.basis() != null) {
-            b.legalBasis(concepts.concept(Vocab.REHABILITATION_BASIS, r.basis(), field, text, f));
+            b.legalBasis(legalBasis(r.basis(), field, text, f));
         }
+        if (r.ground() != null) {
+            b.legalBasis(concepts.concept(Vocab.REHABILITATION_BASIS, r.ground(), field, text, f));
+        }
+    }
+
+    /** An act is in the rehabilitation-basis scheme, or else in the normative-act scheme. */
+    private Concept legalBasis(String local, Field field, String text, Findings f) {
+        Concept inBasis = Concept.of(Vocab.REHABILITATION_BASIS, local);
+        if (concepts.isKnown(inBasis)) {
+            return inBasis;
+        }
+        return concepts.concept(Vocab.NORMATIVE_ACT, local, field, text, f);
     }
 
     /** A rehabilitation given in separate columns: date, organ, basis. */
@@ -225,8 +237,13 @@ final class EventInterpreter {
         if (basis.isPresent()) {
             b.legalBasisText(basis.get());
             Rehabilitation r = n.rehabilitations().parse(basis.get()).value().orElse(null);
-            if (r != null && r.basis() != null) {
-                b.legalBasis(concepts.concept(Vocab.REHABILITATION_BASIS, r.basis(), Field.REHABILITATION_BASIS, basis.get(), f));
+            if (r != null && (r.basis() != null || r.ground() != null)) {
+                if (r.basis() != null) {
+                    b.legalBasis(legalBasis(r.basis(), Field.REHABILITATION_BASIS, basis.get(), f));
+                }
+                if (r.ground() != null) {
+                    b.legalBasis(concepts.concept(Vocab.REHABILITATION_BASIS, r.ground(), Field.REHABILITATION_BASIS, basis.get(), f));
+                }
             } else {
                 f.unparsed(Field.REHABILITATION_BASIS, basis.get());
             }

@@ -22,13 +22,16 @@ public record Normalisers(DateNormaliser dates, NameNormaliser names, GenderGues
                           ChargeNormaliser charges, OutcomeNormaliser outcomes, SentenceNormaliser sentences,
                           RehabilitationNormaliser rehabilitations) {
 
-    /** The standard set over a gazetteer; dates after today by {@code clock} are rejected. */
-    public static Normalisers create(Gazetteer gazetteer, Clock clock) {
+    /**
+     * The standard set over the place and camp gazetteers; dates after today by {@code clock} are
+     * rejected.
+     */
+    public static Normalisers create(Gazetteer places, Gazetteer camps, Clock clock) {
         DateNormaliser dates = new DateNormaliser(clock);
         OrganNormaliser organs = new OrganNormaliser();
-        OutcomeNormaliser outcomes = new OutcomeNormaliser(dates);
-        return new Normalisers(dates, new NameNormaliser(), new GenderGuesser(), new PlaceNormaliser(gazetteer),
-                new NationalityNormaliser(), organs, new ChargeNormaliser(), outcomes,
+        OutcomeNormaliser outcomes = new OutcomeNormaliser(dates, camps);
+        return new Normalisers(dates, new NameNormaliser(), new GenderGuesser(), new PlaceNormaliser(places),
+                new NationalityNormaliser(), organs, new ChargeNormaliser(dates), outcomes,
                 new SentenceNormaliser(outcomes), new RehabilitationNormaliser(dates, organs));
     }
 }

@@ -98,6 +98,10 @@ final class PersonInterpreter {
         return p == null || p.place() == null ? null : concept(Vocab.PLACE, p.place(), field, text, f);
     }
 
+    boolean isKnown(Concept c) {
+        return known.contains(c);
+    }
+
     /** A concept the vocabularies define, or null with the text noted as unparsed. */
     Concept concept(String scheme, String local, Field field, String text, Findings f) {
         Concept c;

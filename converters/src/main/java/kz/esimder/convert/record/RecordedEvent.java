@@ -8,7 +8,7 @@ import kz.esimder.convert.normalise.FuzzyDate;
 
 /**
  * One repression or rehabilitation event of a record: its type, and what the record says about it
- * (date, place, organ, charges, sentence, camp, legal basis), each typed value beside its text.
+ * (date, place, organ, charges, sentence, camp, legal bases), each typed value beside its text.
  * Absent values are null; lists are empty.
  */
 public record RecordedEvent(
@@ -17,13 +17,14 @@ public record RecordedEvent(
         List<Concept> charges, String chargeText,
         Concept sentenceKind, BigDecimal termYears, String sentenceText,
         Concept destination, String destinationText, Concept camp, String campText,
-        Concept legalBasis, String legalBasisText, Concept normativeAct) {
+        List<Concept> legalBases, String legalBasisText, Concept normativeAct) {
 
     private static final BigDecimal MAX_TERM = BigDecimal.valueOf(25);
 
     public RecordedEvent {
         Objects.requireNonNull(type, "type");
         charges = List.copyOf(charges);
+        legalBases = List.copyOf(legalBases);
     }
 
     public static Builder builder(EventType type) {
@@ -51,7 +52,7 @@ public record RecordedEvent(
         private String destinationText;
         private Concept camp;
         private String campText;
-        private Concept legalBasis;
+        private final List<Concept> legalBases = new ArrayList<>();
         private String legalBasisText;
         private Concept normativeAct;
 
@@ -77,7 +78,8 @@ public record RecordedEvent(
         public Builder destinationText(String v) { destinationText = v; return this; }
         public Builder camp(Concept v) { camp = v; return this; }
         public Builder campText(String v) { campText = v; return this; }
-        public Builder legalBasis(Concept v) { legalBasis = v; return this; }
+        /** An act or a ground the decision rests on; there may be both. */
+        public Builder legalBasis(Concept v) { if (v != null && !legalBases.contains(v)) legalBases.add(v); return this; }
         public Builder legalBasisText(String v) { legalBasisText = v; return this; }
         public Builder normativeAct(Concept v) { normativeAct = v; return this; }
 
@@ -95,7 +97,7 @@ public record RecordedEvent(
             }
             return new RecordedEvent(type, date, dateText, place, placeText, organ, organKind, organRegion,
                     organRegionText, organText, charges, chargeText, sentenceKind, termYears, sentenceText,
-                    destination, destinationText, camp, campText, legalBasis, legalBasisText, normativeAct);
+                    destination, destinationText, camp, campText, legalBases, legalBasisText, normativeAct);
         }
     }
 }
