@@ -216,9 +216,8 @@ final class EventInterpreter {
 
     /** An act is in the rehabilitation-basis scheme, or else in the normative-act scheme. */
     private Concept legalBasis(String local, Field field, String text, Findings f) {
-        Concept inBasis = Concept.of(Vocab.REHABILITATION_BASIS, local);
-        if (concepts.isKnown(inBasis)) {
-            return inBasis;
+        if (concepts.isKnown(Concept.of(Vocab.REHABILITATION_BASIS, local))) {
+            return concepts.concept(Vocab.REHABILITATION_BASIS, local, field, text, f);
         }
         return concepts.concept(Vocab.NORMATIVE_ACT, local, field, text, f);
     }

@@ -2,6 +2,7 @@ package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The ontology and vocabularies as a lookup from a resource to its description, so that a record's
- * small graph can carry the descriptions of the concepts it points to (their schemes and types)
- * and shapes that check «is this a concept of the organ scheme» work without validating the
- * record against the whole vocabulary graph.
+ * small graph can carry what shapes need to know about the concepts it points to: the concept's
+ * own triples (its {@code skos:inScheme}, its types) and the superclasses of its types (for
+ * {@code sh:class esm:Place} on a camp). Nothing further: a scheme's list of top concepts would
+ * drag the whole vocabulary into every record.
  */
 final class ReferenceData {
-    // Two hops cover concept → its class → that class's superclass (esm:Camp ⊑ esm:Place).
-    private static final int HOPS = 3;
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node SUBCLASS_OF = RDFS.subClassOf.asNode();
 
     private final Map<Node, List<Triple>> bySubject = new HashMap<>();
     private final Map<Node, List<Triple>> closures = new ConcurrentHashMap<>();
@@ -32,7 +36,7 @@ final class ReferenceData {
         });
     }
 
-    /** The descriptions the node needs, up to a few hops: empty for a node the reference does not know. */
+    /** What the node's description is for validation: empty for a node the reference does not know. */
     List<Triple> closureOf(Node node) {
         if (!bySubject.containsKey(node)) {
             return List.of();
@@ -42,22 +46,25 @@ final class ReferenceData {
 
     private List<Triple> compute(Node start) {
         Set<Triple> out = new LinkedHashSet<>();
-        Set<Node> seen = new LinkedHashSet<>();
-        List<Node> frontier = List.of(start);
-        for (int hop = 0; hop < HOPS && !frontier.isEmpty(); hop++) {
-            List<Node> next = new ArrayList<>();
-            for (Node n : frontier) {
-                if (!seen.add(n)) {
-                    continue;
-                }
-                for (Triple t : bySubject.getOrDefault(n, List.of())) {
+        List<Node> classes = new ArrayList<>();
+        for (Triple t : bySubject.get(start)) {
+            out.add(t);
+            if (t.getPredicate().equals(TYPE)) {
+                classes.add(t.getObject());
+            }
+        }
+        Set<Node> seen = new HashSet<>();
+        while (!classes.isEmpty()) {
+            Node c = classes.remove(classes.size() - 1);
+            if (!seen.add(c)) {
+                continue;
+            }
+            for (Triple t : bySubject.getOrDefault(c, List.of())) {
+                if (t.getPredicate().equals(SUBCLASS_OF) && t.getObject().isURI()) {
                     out.add(t);
-                    if (t.getObject().isURI()) {
-                        next.add(t.getObject());
-                    }
+                    classes.add(t.getObject());
                 }
             }
-            frontier = next;
         }
         return List.copyOf(out);
     }
