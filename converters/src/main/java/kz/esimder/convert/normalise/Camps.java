@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class Camps {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** Most specific first: ALZhIR was the Akmolinsk department of Karlag and names both. */
     private static final Map<Pattern, String> CAMPS = new LinkedHashMap<>();
 
@@ -29,13 +28,14 @@ final class Camps {
     }
 
     private static void put(String localName, String regex) {
-        CAMPS.put(Pattern.compile("(?<!\\p{L})(?:" + regex + ")", FLAGS), localName);
+        CAMPS.put(Lower.compile("(?<!\\p{L})(?:" + regex + ")"), localName);
     }
 
     /** The camp the text names, by the built-in names first, then by the gazetteer's exact labels. */
     static Optional<String> find(String text, Gazetteer gazetteer) {
+        String lower = Lower.of(text);
         for (Map.Entry<Pattern, String> e : CAMPS.entrySet()) {
-            if (e.getKey().matcher(text).find()) {
+            if (e.getKey().matcher(lower).find()) {
                 return Optional.of(e.getValue());
             }
         }

@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Charges: «58-10», «ст.58-10-2, 58-11», «58-1а-2-8-9-11» (points 1а, 2, 8, 9, 11 of article 58),
- * «58-1 "а"», «58 п.10», «ст. 58, пп. 10, 11», «19-58-8» (preparation), «как ЧСИР», «СОЭ», «КРД»,
+ * «58-1 "а"», «58 п.10», «ст. 58, пп. 10, 11», «19-58-8» (article 19, preparation, and 58-8), «как ЧСИР», «СОЭ», «КРД»,
  * «а/с агитация», «по нац. признаку (немцы)», decrees («постановление ЦИК и СНК СССР от 01.02.1930»:
- * the kulak ground and the act {@code resolution-1930-02-01}), other articles («59-3», «109 УК
+ * the kulak ground and the act {@code ussr-1930-02-01-dekulakization}), other articles («59-3», «109 УК
  * РСФСР», «72 УК БССР» → {@code bssr-72}). What is left over, apart from filler words, is the
  * unparsed rest of a partial result. Thread-safe.
  */
 public final class ChargeNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     /** Grounds named in words, to their charge local name and notation. */
     private record Ground(Pattern pattern, String localName, String notation) {
@@ -40,28 +41,30 @@ public final class ChargeNormaliser {
                     "asa", "АСА"),
             ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "espionage", "ПШ"),
             ground("\\bраскулач\\p{L}*|\\bкулак\\p{L}*|\\bкулачк\\p{L}*", "kulak", "кулак"),
-            ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "national-grounds",
-                    "по нац. признаку"));
+            ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "ethnicity",
+                    "по нац. признаку"),
+            ground("\\bбежен\\p{L}*", "refugee", "беженец"));
 
     /** «58 п.10», «ст. 58, пп. 10, 11», «58 п.п. 10, 11»: an article and its points in words. */
-    private static final Pattern ARTICLE_POINTS = Pattern.compile(
+    private static final Pattern ARTICLE_POINTS = Lower.compile(
             "(?<!\\d\\.)(?<![\\d№/])(?<article>\\d{2,3})\\s*,?\\s*(?:п\\.\\s?п\\.|пп\\.|п\\.)\\s*"
                     + "(?<points>\\d{1,2}\\s?[абвг]?(?:\\s*(?:,|и)\\s*\\d{1,2}\\s?[абвг]?(?![\\d\\-]))*)",
             FLAGS);
     /** «58-1а-2-8-9-11», «58-1 "а"», «19-58-8», «59-3», «162», «58-10/1», «72а». */
-    private static final Pattern ARTICLE_CHAIN = Pattern.compile(
+    private static final Pattern ARTICLE_CHAIN = Lower.compile(
             "(?<!\\d\\.)(?<![\\d№/\\p{L}])(?<chain>(?:19\\s?-\\s?)?\\d{1,3}(?:\\s?[абвг](?![\\p{L}]))?"
                     + "(?:\\s?-\\s?\\d{1,2}(?:\\s?[\"«]?[абвг][\"»]?(?![\\p{L}]))?)*)"
                     + "(?<part>\\s*(?:/\\s?\\d|,?\\s*ч\\.?\\s?\\d(?!\\d)))?(?!\\d|\\.\\d)",
             FLAGS);
-    private static final Pattern CODE = Pattern.compile(
-            "\\bУК\\s*(?<code>РСФСР|КазССР|Каз\\.?\\s?ССР|БССР|УССР|ГССР|УзССР)?", FLAGS);
+    private static final Pattern CODE = Lower.compile(
+            "\\bук\\s*(?<code>рсфср|казсср|каз\\.?\\s?сср|бсср|усср|гсср|узсср)?", FLAGS);
     /** Words that carry no charge: what remains after removing them and the recognised parts is the rest. */
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Lower.compile(
             "(?:\\b(?:по|ст|ст\\.ст|статье|статьи|статья|статьям|обв|обвинен\\p{L}*|обвинение|по обвинению в|за|как|и|в"
-                    + "|осужден\\p{L}*|на основании|ч|п|пп|б/ст|без ссылки на закон|УК)\\b"
+                    + "|осужден\\p{L}*|на основании|ч|п|пп|б/ст|без ссылки на закон|ук)\\b"
                     + "|[\\s.,;:\"«»()\\-–—/])+",
             FLAGS);
+    private static final Pattern WITHOUT_ARTICLE = Lower.compile("б/ст|без\\s+статьи|без\\s+ссылки\\s+на\\s+закон", FLAGS);
     private static final Map<Character, Character> LATIN = Map.of('а', 'a', 'б', 'b', 'в', 'v', 'г', 'g');
 
     private final DateNormaliser dates;
@@ -71,9 +74,10 @@ public final class ChargeNormaliser {
     }
 
     private static Ground ground(String regex, String localName, String notation) {
-        return new Ground(Pattern.compile(regex, FLAGS), localName, notation);
+        return new Ground(Lower.compile(regex, FLAGS), localName, notation);
     }
 
+    /** The charges of a text; partial when some of it is neither article, ground nor known act. */
     public Parsed<Charges> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no charge given");
@@ -81,11 +85,12 @@ public final class ChargeNormaliser {
         BitSet used = new BitSet(text.length());
         Map<Integer, Charge> charges = new TreeMap<>();
         Set<String> acts = new LinkedHashSet<>();
-        acts(text, used, charges, acts);
-        String code = code(text, used);
+        String lower = Lower.of(text);
+        acts(text, lower, used, charges, acts);
+        String code = code(text, lower, used);
         String prefix = codePrefix(code);
         for (Ground g : GROUNDS) {
-            Matcher m = g.pattern().matcher(text);
+            Matcher m = g.pattern().matcher(lower);
             while (m.find()) {
                 if (free(used, m.start(), m.end())) {
                     charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
@@ -93,9 +98,13 @@ public final class ChargeNormaliser {
                 }
             }
         }
-        articlePoints(text, used, charges, prefix);
-        articleChains(text, used, charges, prefix);
+        articlePoints(lower, used, charges, prefix);
+        articleChains(lower, used, charges, prefix);
         String rest = rest(text, used);
+        if (charges.isEmpty() && acts.isEmpty() && rest.isEmpty() && WITHOUT_ARTICLE.matcher(lower).find()) {
+            // «б/ст.», «без ссылки на закон»: the record says no article was given; that is understood.
+            return Parsed.ok(text, new Charges(List.of(), List.of(), code));
+        }
         if (charges.isEmpty() && acts.isEmpty()) {
             return Parsed.unparsed(text, Problem.Kind.UNRECOGNISED, "no article, ground or act recognised");
         }
@@ -103,35 +112,38 @@ public final class ChargeNormaliser {
         return rest.isEmpty() ? Parsed.ok(text, value) : Parsed.partial(text, value, rest);
     }
 
-    private void acts(String text, BitSet used, Map<Integer, Charge> charges, Set<String> acts) {
-        Matcher m = NormativeActs.ACT.matcher(text);
+    private void acts(String text, String lower, BitSet used, Map<Integer, Charge> charges, Set<String> acts) {
+        Matcher m = NormativeActs.ACT.matcher(lower);
         while (m.find()) {
             String after = text.substring(m.end());
             dates.findAll(after).stream().findFirst()
                     .filter(d -> d.start() == 0)
-                    .ifPresent(d -> d.date().value().flatMap(date -> NormativeActs.localName(m, date)).ifPresent(act -> {
+                    .ifPresent(d -> d.date().value().flatMap(NormativeActs::act).ifPresent(act -> {
                         acts.add(act);
                         used.set(m.start(), m.end() + d.end());
-                        if (act.equals("resolution-1930-02-01")) {
+                        if (act.equals("ussr-1930-02-01-dekulakization")) {
                             // «О мероприятиях по укреплению социалистического переустройства сельского хозяйства
                             // … и по борьбе с кулачеством»: being sentenced under it is the kulak ground.
                             charges.put(m.start() * 64, new Charge("kulak", "кулак"));
                         }
                     }));
         }
-        Matcher order = NormativeActs.NUMBERED_ORDER.matcher(text);
+        Matcher order = NormativeActs.NUMBERED_ORDER.matcher(lower);
         while (order.find()) {
-            acts.add("order-" + order.group("number"));
-            used.set(order.start(), order.end());
+            Matcher found = order;
+            NormativeActs.order(found).ifPresent(act -> {
+                acts.add(act);
+                used.set(found.start(), found.end());
+            });
         }
     }
 
-    private static String code(String text, BitSet used) {
-        Matcher m = CODE.matcher(text);
+    private static String code(String text, String lower, BitSet used) {
+        Matcher m = CODE.matcher(lower);
         String code = null;
         while (m.find()) {
             if (m.group("code") != null && code == null) {
-                code = m.group().replaceAll("\\s+", " ").strip();
+                code = text.substring(m.start(), m.end()).replaceAll("\\s+", " ").strip();
             }
             used.set(m.start(), m.end());
         }
@@ -170,23 +182,28 @@ public final class ChargeNormaliser {
             }
             List<String> parts = new ArrayList<>(List.of(
                     m.group("chain").replaceAll("[\\s\"«»]", "").split("-")));
-            String attempt = "";
-            if (parts.size() > 2 && parts.get(0).equals("19")) {
-                attempt = "19-";
-                parts.remove(0);
+            List<Charge> found = new ArrayList<>();
+            if (parts.size() > 2 && (parts.get(0).equals("19") || parts.get(0).equals("17"))) {
+                // «19-58-8»: article 19 (preparation, attempt) or 17 (complicity) with the article it applies to.
+                found.add(charge(prefix, parts.remove(0)));
             }
             String article = parts.get(0);
             int number = Integer.parseInt(article.replaceAll("\\D", ""));
             if (number < 1 || number > 230) {
                 continue;
             }
-            int position = m.start() * 64;
             if (parts.size() == 1 || !article.matches("\\d+")) {
-                charges.put(position, charge(prefix, attempt + article));
+                found.add(charge(prefix, article));
+            } else if (article.equals("58") || article.equals("59")) {
+                points(article, parts.subList(1, parts.size())).forEach(p -> found.add(charge(prefix, p)));
             } else {
-                for (String p : points(article, parts.subList(1, parts.size()))) {
-                    charges.put(position++, charge(prefix, attempt + p));
-                }
+                // «24-63-1 УК БССР»: only articles 58 and 59 are known to have points; any other chain
+                // could be points, parts or several articles, and stays as written.
+                continue;
+            }
+            int position = m.start() * 64;
+            for (Charge c : found) {
+                charges.put(position++, c);
             }
             used.set(m.start(), m.end());
         }
@@ -232,7 +249,7 @@ public final class ChargeNormaliser {
                 end = text.length();
             }
             String piece = text.substring(i, end);
-            if (!FILLER.matcher(piece).replaceAll("").isBlank()) {
+            if (!FILLER.matcher(Lower.of(piece)).replaceAll("").isBlank()) {
                 pieces.add(piece.strip().replaceAll("^[.,;:\\s-]+|[.,;:\\s-]+$", ""));
             }
             i = used.nextClearBit(end);

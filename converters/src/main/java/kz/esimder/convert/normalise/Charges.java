@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param charges         every article point or ground, in order, without duplicates
  * @param normativeActs   local names in {@code vocab/normative-act/} of the decrees or orders the
- *                        text cites ({@code resolution-1930-02-01}, {@code law-1932-08-07}, …)
+ *                        text cites ({@code ussr-1930-02-01-dekulakization}, {@code ussr-1932-08-07},
+ *                        {@code nkvd-order-00447}, …)
  * @param code            the criminal code named, as written («УК РСФСР», «УК КазССР»), or null
  */
 public record Charges(List<Charge> charges, List<String> normativeActs, String code) {

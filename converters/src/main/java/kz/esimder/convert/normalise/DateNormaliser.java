@@ -29,21 +29,20 @@ public final class DateNormaliser {
     /** «г.», «года», «году», «гг.», Kazakh «ж.», «жылы»; not the «г.» of «г.Москвы» glued to a name. */
     private static final String YEAR_WORD =
             "(?:\\s*(?:г\\.(?!\\p{L})|года|году|гг\\.?|г(?![\\p{L}.])|ж\\.|жылы|жылғы))?";
-    private static final Pattern DATE = Pattern.compile(
+    private static final Pattern DATE = Lower.compile(
             "(?:(?<![\\p{L}])(?:в|во)\\s+)?(?:"
                     + "(?<isoY>\\d{4})-(?<isoM>\\d{2})(?:-(?<isoD>\\d{2}))?" + NOT_DIGIT_AFTER + YEAR_WORD
-                    + "|" + NOT_DIGIT_BEFORE + "(?<nD>\\d{1,2})\\.\\s?(?<nM>\\d{1,2})\\.\\s?(?<nY>\\d{4}|\\d{2})"
+                    + "|" + NOT_DIGIT_BEFORE + "(?<nD>\\d{1,2})\\.\\s?(?<nM>\\d{1,2})(?:\\.\\s?(?<nY>\\d{4}|\\d{2})|\\s(?<nY2>1[89]\\d\\d))"
                     + NOT_DIGIT_AFTER + YEAR_WORD
                     + "|" + NOT_DIGIT_BEFORE + "(?<kY>\\d{4})\\s*(?:ж\\.|жылы|жылғы)?\\s*(?:(?<kD>\\d{1,2})\\s*)?(?<kM>"
                     + MonthNames.REGEX + ")"
-                    + "|" + NOT_DIGIT_BEFORE + "(?:(?<tD>\\d{1,2})(?:-?го)?\\s*)?(?<tM>" + MonthNames.REGEX
+                    + "|" + NOT_DIGIT_BEFORE + "(?:(?<tD>\\d{1,2})(?:-?го)?\\s*)?(?<![\\p{L}])(?<tM>" + MonthNames.REGEX
                     + ")\\s*(?<tY>\\d{4})" + NOT_DIGIT_AFTER + YEAR_WORD
                     + "|" + NOT_DIGIT_BEFORE + "(?<mM>\\d{1,2})\\.(?<mY>\\d{4})" + NOT_DIGIT_AFTER + YEAR_WORD
                     + "|" + NOT_DIGIT_BEFORE + "(?<y>1[89]\\d\\d|20\\d\\d)" + NOT_DIGIT_AFTER + "(?!-\\d)" + YEAR_WORD
-                    + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + ")");
     /** What may surround a lone date in a value without making it more than a date. */
-    private static final Pattern FILLER = Pattern.compile("[\\s.,;:()\\-–—]*");
+    private static final Pattern FILLER = Lower.compile("[\\s.,;:()\\-–—]*");
 
     private final Clock clock;
 
@@ -97,9 +96,12 @@ public final class DateNormaliser {
         if (text == null) {
             return out;
         }
-        Matcher m = DATE.matcher(text);
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return out;
+        }
+                Matcher m = DATE.matcher(Lower.of(text));
         while (m.find()) {
-            String matched = m.group().strip();
+            String matched = text.substring(m.start(), m.end()).strip();
             out.add(new DateMatch(check(matched, m, earliestYear), m.start(), m.end()));
         }
         return out;
@@ -113,8 +115,9 @@ public final class DateNormaliser {
             year = Integer.parseInt(m.group("isoY"));
             month = Integer.parseInt(m.group("isoM"));
             day = integer(m.group("isoD"));
-        } else if (m.group("nY") != null) {
-            String y = m.group("nY");
+        } else if (m.group("nY") != null || m.group("nY2") != null) {
+            // «01.02 1930»: a space for the last dot, with a four-digit year only.
+            String y = m.group("nY") != null ? m.group("nY") : m.group("nY2");
             // Two-digit years in these lists are always 19xx (09.07.40, 1.02.30).
             year = y.length() == 2 ? 1900 + Integer.parseInt(y) : Integer.parseInt(y);
             month = Integer.parseInt(m.group("nM"));

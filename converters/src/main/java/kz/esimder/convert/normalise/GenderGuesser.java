@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
  */
 public final class GenderGuesser {
 
-    private static final Pattern MALE_WORD = Pattern.compile("м|муж|мужской|мужчина|ер|ер адам|male|m");
-    private static final Pattern FEMALE_WORD = Pattern.compile("ж|жен|женский|женщина|әйел|female|f");
+    private static final Pattern MALE_WORD = Lower.compile("м|муж|мужской|мужчина|ер|ер адам|male|m");
+    private static final Pattern FEMALE_WORD = Lower.compile("ж|жен|женский|женщина|әйел|female|f");
     /** Feminine past forms: родилась, проживала, арестована, приговорена, реабилитирована, умерла. */
-    private static final Pattern FEMALE_VERB = Pattern.compile("\\p{L}+(?:лась|ла|на|ена|ана|яна|ята|ута)");
+    private static final Pattern FEMALE_VERB = Lower.compile("\\p{L}+(?:лась|ла|на|ена|ана|яна|ята|ута)");
     /** Masculine past forms: родился, проживал, арестован, приговорен, реабилитирован, умер. */
-    private static final Pattern MALE_VERB = Pattern.compile("\\p{L}+(?:лся|ал|ил|ел|ыл|ан|ен|ян|ят|ут)|умер");
-    private static final Pattern KNOWN_VERB = Pattern.compile(
+    private static final Pattern MALE_VERB = Lower.compile("\\p{L}+(?:лся|ал|ил|ел|ыл|ан|ен|ян|ят|ут)|умер");
+    private static final Pattern KNOWN_VERB = Lower.compile(
             "(?:родил|проживал|жил|арестова|приговор|осужд|реабилит|расстрел|освобожд|выслан|сослан|умер|работал|прибыл|убыл"
                     + "|выселен|раскулачен|задержан|этапирован)\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** The gender a gender value or a participle label states. */
     public Parsed<Gender> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no gender given");

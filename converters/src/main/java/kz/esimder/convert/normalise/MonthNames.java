@@ -1,8 +1,9 @@
 package kz.esimder.convert.normalise;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Month names in Russian (any case form, usual abbreviations) and Kazakh (with the locative and
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class MonthNames {
 
-    /** Word stem → month. Longest stems are tried first by {@link #PATTERN}. */
+    /** Word stem → month. The longest stem that starts a word wins. */
     private static final Map<String, Integer> STEMS = Map.ofEntries(
             Map.entry("январ", 1), Map.entry("янв", 1), Map.entry("феврал", 2), Map.entry("февр", 2),
             Map.entry("фев", 2), Map.entry("март", 3), Map.entry("мар", 3), Map.entry("апрел", 4),
@@ -26,8 +27,13 @@ final class MonthNames {
             Map.entry("қазан", 10), Map.entry("казан", 10), Map.entry("қараша", 11), Map.entry("караша", 11),
             Map.entry("желтоқсан", 12), Map.entry("желтоксан", 12));
 
+    /** The stems, longest first, so that the first that starts a word is the month («мамыр» before «ма»). */
+    private static final List<Map.Entry<String, Integer>> BY_LENGTH = STEMS.entrySet().stream()
+            .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed())
+            .toList();
+
     /**
-     * A month word. Russian full stems take their case endings, abbreviations their dot; Kazakh
+     * A month word, in lower case (callers match lower-cased text). Russian full stems take their case endings, abbreviations their dot; Kazakh
      * names take the locative/genitive/possessive endings (қарашада, қазанның, шілдесі). «Казань»
      * (the city) does not match: no ending starts with «ь».
      */
@@ -40,25 +46,17 @@ final class MonthNames {
             + "(?:да|де|та|те|ның|нің|дың|дің|тың|тің|ы|і|сы|сі|нда|нде|ында|інде|ндағы|ндегі)?"
             + ")(?![\\p{L}])";
 
-    static final Pattern PATTERN = Pattern.compile(REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private MonthNames() {
     }
 
-    /** The month a word matched by {@link #PATTERN} names. */
+    /** The month a word matched by {@link #REGEX} names. */
     static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        int best = -1;
-        int bestLength = 0;
-        for (Map.Entry<String, Integer> e : STEMS.entrySet()) {
-            if (w.startsWith(e.getKey()) && e.getKey().length() > bestLength) {
-                best = e.getValue();
-                bestLength = e.getKey().length();
+        for (Map.Entry<String, Integer> e : BY_LENGTH) {
+            if (w.startsWith(e.getKey())) {
+                return e.getValue();
             }
         }
-        if (best < 0) {
-            throw new IllegalArgumentException("not a month: " + word);
-        }
-        return best;
+        throw new IllegalArgumentException("not a month: " + word);
     }
 }

@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
 public final class NameNormaliser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern PATRONYMIC = Pattern.compile(
+    private static final Pattern PATRONYMIC = Lower.compile(
             "\\p{L}+(?:вич|вна|ична|инична|ич)|\\p{L}+(?:ұлы|қызы|улы|кызы|уулу)|\\p{L}+\\s+(?:оглы|кызы|ұлы|қызы|улы)", FLAGS);
-    private static final Pattern KAZAKH_PATRONYMIC = Pattern.compile("\\p{L}+(?:ұлы|қызы|улы|кызы|уулу)", FLAGS);
-    private static final Pattern ALIAS = Pattern.compile("\\(([^)]*)\\)");
-    private static final Pattern VARIANTS = Pattern.compile(
+    private static final Pattern KAZAKH_PATRONYMIC = Lower.compile("\\p{L}+(?:ұлы|қызы|улы|кызы|уулу)", FLAGS);
+    private static final Pattern ALIAS = Lower.compile("\\(([^)]*)\\)");
+    private static final Pattern VARIANTS = Lower.compile(
             "\\(?\\s*вариант\\p{L}*\\s+(?:фамилии|имени|отчества|фио)\\s*:\\s*([^)]*)\\)?", FLAGS);
-    private static final Pattern SEPARATE_PATRONYMIC_WORD = Pattern.compile("(?<=\\p{L})\\s+(оглы|кызы|ұлы|қызы|улы)(?!\\p{L})", FLAGS);
+    private static final Pattern SEPARATE_PATRONYMIC_WORD = Lower.compile("(?<=\\p{L})\\s+(оглы|кызы|ұлы|қызы|улы)(?!\\p{L})", FLAGS);
 
     /** A whole name in one text (FULL_NAME), possibly followed by a «(варианты фамилии: …)» note. */
     public Parsed<PersonName> parse(String fullName) {
@@ -159,7 +159,7 @@ public final class NameNormaliser {
             char c = lower.charAt(i);
             boolean separatorBefore = i > 0 && (lower.charAt(i - 1) == '-' || lower.charAt(i - 1) == ' ');
             boolean markerAfterSpace = separatorBefore && lower.charAt(i - 1) == ' '
-                    && lower.substring(i).matches("(?:оглы|кызы|ұлы|қызы|улы)\\b.*");
+                    && lower.substring(i).matches("(?:оглы|кызы|ұлы|қызы|улы)(?![\\p{L}\\d]).*");
             b.append((start || separatorBefore) && !markerAfterSpace ? Character.toUpperCase(c) : c);
             start = false;
         }

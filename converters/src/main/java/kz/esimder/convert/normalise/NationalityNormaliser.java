@@ -20,17 +20,31 @@ public final class NationalityNormaliser {
 
     private static final String DICTIONARY = "nationalities.txt";
     private final Map<String, Nationality> byWord;
+    private final Gazetteer vocabulary;
 
     /** Loads the dictionary from the classpath. */
     public NationalityNormaliser() {
-        this.byWord = load();
+        this(Gazetteer.empty());
     }
 
+    /**
+     * The dictionary, then {@code vocabulary}: the {@code nationality} scheme's labels, for words
+     * the dictionary lacks (the vocabulary's own reading of «иракцы», say).
+     */
+    public NationalityNormaliser(Gazetteer vocabulary) {
+        this.byWord = load();
+        this.vocabulary = vocabulary;
+    }
+
+    /** The nationality a word names, in any of its forms. */
     public Parsed<Nationality> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no nationality given");
         }
         Nationality n = byWord.get(key(text));
+        if (n == null) {
+            n = vocabulary.lookup(text.strip()).map(local -> new Nationality(local, null)).orElse(null);
+        }
         return n == null ? Parsed.unparsed(text, Problem.Kind.UNRECOGNISED, "not a nationality in the dictionary")
                 : Parsed.ok(text, n);
     }

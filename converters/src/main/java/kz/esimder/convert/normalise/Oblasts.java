@@ -1,6 +1,8 @@
 package kz.esimder.convert.normalise;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,41 +17,44 @@ import java.util.regex.Pattern;
  */
 final class Oblasts {
 
-    private static final int FLAGS =
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Map<Pattern, String> OBLASTS = new LinkedHashMap<>();
+    /** Literal parts every spelling of the oblast contains, checked before its pattern. */
+    private static final Map<Pattern, List<String>> KEYS = new HashMap<>();
 
     static {
-        put("south-kazakhstan", "южно-?\\s?казахстан|\\bюко\\b|чимкентск|шымкентск|юж\\.?-?\\s?каз");
-        put("east-kazakhstan", "восточно-?\\s?казахстан|\\bвко\\b|\\bвкобл|\\bвк\\s?обл|вост\\.?-?\\s?каз");
-        put("north-kazakhstan", "северо-?\\s?казахстан|\\bско\\b|\\bск\\s?обл|сев\\.?-?\\s?каз");
-        put("west-kazakhstan", "западно-?\\s?казахстан|\\bзко\\b|зап\\.?-?\\s?каз|уральск(?:ая|ой|ую|ий|ом) обл");
-        put("karaganda", "караганд");
-        put("alma-ata", "алма-?\\s?атин|алматинск");
-        put("aktyubinsk", "актюб|актобе");
-        put("kustanay", "кустанай|костанай");
-        put("pavlodar", "павлодар");
-        put("akmolinsk", "акмол|целиноград");
-        put("guryev", "гурьев|атырау");
-        put("semipalatinsk", "семипал|\\bсем\\.?\\s?обл|семобл");
-        put("kzyl-orda", "кзыл-?\\s?орд|кызыл-?\\s?орд");
-        put("dzhambul", "джамбул|жамбыл");
-        put("taldy-kurgan", "талды-?\\s?кург|талдыкорган");
-        put("kokchetav", "кокчетав|кокшетау");
+        put("south-kazakhstan", "южно-?\\s?казахстан|\\bюко\\b|чимкентск|шымкентск|юж\\.?-?\\s?каз", "каз|юко|чимкент|шымкент");
+        put("east-kazakhstan", "восточно-?\\s?казахстан|\\bвко\\b|\\bвкобл|\\bвк\\s?обл|вост\\.?-?\\s?каз", "каз|вко|вк");
+        put("north-kazakhstan", "северо-?\\s?казахстан|\\bско\\b|\\bск\\s?обл|сев\\.?-?\\s?каз", "каз|ско|ск");
+        put("west-kazakhstan", "западно-?\\s?казахстан|\\bзко\\b|зап\\.?-?\\s?каз|уральск(?:ая|ой|ую|ий|ом) обл", "каз|зко|уральск");
+        put("karaganda", "караганд", "караганд");
+        put("alma-ata", "алма-?\\s?атин|алматинск|алм\\.\\s?обл", "алм");
+        put("aktyubinsk", "актюб|актобе", "актюб|актобе");
+        put("kustanay", "кустанай|костанай", "кустанай|костанай");
+        put("pavlodar", "павлодар", "павлодар");
+        put("akmolinsk", "акмол|целиноград", "акмол|целиноград");
+        put("guryev", "гурьев|атырау", "гурьев|атырау");
+        put("semipalatinsk", "семипал|\\bсем\\.?\\s?обл|семобл", "сем");
+        put("kzyl-orda", "кзыл-?\\s?орд|кызыл-?\\s?орд", "орд");
+        put("dzhambul", "джамбул|жамбыл", "джамбул|жамбыл");
+        put("taldy-kurgan", "талды-?\\s?кург|талдыкорган", "талды");
+        put("kokchetav", "кокчетав|кокшетау", "кокчетав|кокшетау");
     }
 
     private Oblasts() {
     }
 
-    private static void put(String localName, String regex) {
-        OBLASTS.put(Pattern.compile(regex, FLAGS), localName);
+    private static void put(String localName, String regex, String keys) {
+        Pattern p = Lower.compile(regex);
+        OBLASTS.put(p, localName);
+        KEYS.put(p, List.of(keys.split("\\|")));
     }
 
     /** The one Kazakh oblast the text names; empty when it names none, or more than one. */
     static Optional<String> find(String text) {
         String found = null;
+        String lower = Lower.of(text);
         for (Map.Entry<Pattern, String> e : OBLASTS.entrySet()) {
-            if (e.getKey().matcher(text).find()) {
+            if (KEYS.get(e.getKey()).stream().anyMatch(lower::contains) && e.getKey().matcher(lower).find()) {
                 if (found != null && !found.equals(e.getValue())) {
                     return Optional.empty();
                 }

@@ -19,25 +19,32 @@ import java.util.regex.Pattern;
  */
 public final class OutcomeNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern but {@link #SENTENCE_END} is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     /** The verbs that start an event, one named group per kind. */
-    static final Pattern VERB = Pattern.compile("(?<!\\p{L})(?:"
-            + "(?<execution>рас+трел[яе]н\\p{L}*)"
-            + "|(?<release>освобожд?ен\\p{L}*|освоб\\.)"
-            + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L}))"
-            + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг|\\s+\\p{Lu}))"
+    static final Pattern VERB = Lower.compile("(?<!\\p{L})(?:"
+            + "(?<execution>рас+трел[яе]н\\p{L}*|атылды|атылған)"
+            + "|(?<release>освобожд?[её]н(?:а|ы|о)?(?!\\p{L})|освоб\\.|босатылды|босатылған)"
+            + "|(?<death>умер(?:ла|ли)?(?!\\p{L})|скончал\\p{L}*|погиб(?:ла|ли)?(?!\\p{L})|қайтыс\\s+бол\\p{L}*)"
+            + "|(?<arrival>прибыл\\p{L}*|направлен[аы]?\\s+в(?=\\s+\\p{L}*лаг))"
             + "|(?<departure>убыл\\p{L}*)"
             + "|(?<stay>отбыв(?:\\.|ал\\p{L}*|ала)(?:\\s*наказание)?:?|находил\\p{L}*)"
             + "|(?<burial>место\\s+захоронения\\s*:?)"
             + ")", FLAGS);
-    private static final Pattern IN_CUSTODY = Pattern.compile(
+    private static final Pattern IN_CUSTODY = Lower.compile(
             "заключени|лагер|лазарет|тюр[ье]м|итл|под\\s+страж|лаг(?!\\p{L})|лаг[аеу]\\b|\\p{L}+лаг", FLAGS);
-    private static final Pattern FROM = Pattern.compile("(?<!\\p{L})из\\s+(?<text>.+?)(?=\\s+-?\\s*в\\s+|$)", FLAGS);
-    private static final Pattern INTO = Pattern.compile("(?:^|\\s|-)\\s*(?:в|во)\\s+(?<text>.+?)(?=\\s+из\\s+|$)", FLAGS);
+    private static final Pattern FROM = Lower.compile("(?<!\\p{L})из\\s+(?<text>.+?)(?=\\s+-?\\s*в\\s+|$)", FLAGS);
+    private static final Pattern INTO = Lower.compile("(?:^|\\s|-)\\s*(?:в|во)\\s+(?<text>.+?)(?=\\s+из\\s+|$)", FLAGS);
     /** A full stop that ends a sentence: not the dot of «г.», «обл.», «ст.» or of a date. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
-    private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s.,;:\\-–]+$");
+    private static final Pattern SENTENCE_END = Lower.compile("(?<!(?<!\\p{L})\\p{L}{1,3})\\.\\s+(?=\\p{Lu})");
+
+    /** The named groups of {@link #VERB}. */
+    private static final List<String> KINDS = List.of("execution", "release", "death", "arrival", "departure", "stay", "burial");
+
+    /** A verb found in a sentence: where, which group of {@link #VERB}, and its text. */
+    private record Verb(int start, int end, String kind, String text) {
+    }
 
     private final DateNormaliser dates;
     private final Gazetteer camps;
@@ -53,6 +60,7 @@ public final class OutcomeNormaliser {
         this.camps = camps;
     }
 
+    /** The events and burial place of a text; partial when text between them, or a date, is not understood. */
     public Parsed<Outcomes> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no outcome given");
@@ -61,26 +69,28 @@ public final class OutcomeNormaliser {
         List<String> rest = new ArrayList<>();
         String burial = null;
         for (String sentence : SENTENCE_END.split(text)) {
-            List<int[]> verbs = new ArrayList<>();
-            Matcher m = VERB.matcher(sentence);
+            List<Verb> verbs = new ArrayList<>();
+            Matcher m = VERB.matcher(Lower.of(sentence));
             while (m.find()) {
-                verbs.add(new int[] {m.start(), m.end()});
+                String kind = KINDS.stream().filter(k -> m.group(k) != null).findFirst().orElseThrow();
+                verbs.add(new Verb(m.start(), m.end(), kind, m.group()));
             }
             if (verbs.isEmpty()) {
                 addRest(rest, sentence);
                 continue;
             }
-            String prefix = TRIM.matcher(sentence.substring(0, verbs.get(0)[0])).replaceAll("");
+            String prefix = Trim.around(sentence.substring(0, verbs.get(0).start()));
             for (int i = 0; i < verbs.size(); i++) {
-                int end = i + 1 < verbs.size() ? verbs.get(i + 1)[0] : sentence.length();
-                String clause = TRIM.matcher(sentence.substring(verbs.get(i)[0], end)).replaceAll("");
-                Matcher verb = VERB.matcher(sentence.substring(verbs.get(i)[0], verbs.get(i)[1]));
-                verb.matches();
-                String body = sentence.substring(verbs.get(i)[1], end);
-                if (verb.group("burial") != null) {
-                    burial = blankToNull(TRIM.matcher(body).replaceAll(""));
-                } else if (i == 0 && verb.group("stay") != null && !prefix.isEmpty()) {
-                    // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb.
+                Verb verb = verbs.get(i);
+                int end = i + 1 < verbs.size() ? verbs.get(i + 1).start() : sentence.length();
+                String clause = Trim.around(sentence.substring(verb.start(), end));
+                String body = sentence.substring(verb.end(), end);
+                if (verb.kind().equals("burial")) {
+                    burial = blankToNull(Trim.around(body));
+                } else if (i == 0 && !prefix.isEmpty() && (verb.kind().equals("stay")
+                        || dates.findAll(body).isEmpty() && !dates.findAll(prefix).isEmpty())) {
+                    // «В АЛЖИРе находилась до 09.08.1939»: the camp comes before the verb; in Kazakh,
+                    // «1937 жылы 26 қарашада атылды», the date does.
                     events.add(event(verb, prefix + " " + clause, prefix + " " + body, rest));
                     prefix = "";
                 } else {
@@ -96,7 +106,7 @@ public final class OutcomeNormaliser {
         return rest.isEmpty() ? Parsed.ok(text, value) : Parsed.partial(text, value, String.join(" … ", rest));
     }
 
-    private OutcomeEvent event(Matcher verb, String clause, String body, List<String> rest) {
+    private OutcomeEvent event(Verb verb, String clause, String body, List<String> rest) {
         FuzzyDate date = null;
         String dateText = null;
         String withoutDate = body;
@@ -111,33 +121,33 @@ public final class OutcomeNormaliser {
             // «находилась до 09.08.1939»: the date is when the stay ended; «до» is not a place.
             withoutDate = body.substring(0, d.start()).replaceAll("(?i)\\s*до\\s*$", "") + " " + body.substring(d.end());
         }
-        withoutDate = TRIM.matcher(withoutDate.replaceAll("\\s+", " ")).replaceAll("");
+        withoutDate = Trim.around(withoutDate.replaceAll("\\s+", " "));
         String remaining = blankToNull(withoutDate);
-        if (verb.group("execution") != null) {
+        if (verb.kind().equals("execution")) {
             return new OutcomeEvent("execution", null, date, dateText, null, null, remaining, clause);
         }
-        if (verb.group("release") != null) {
+        if (verb.kind().equals("release")) {
             String from = group(FROM, withoutDate);
             return new OutcomeEvent("release", null, date, dateText, from, camp(from), null, clause);
         }
-        if (verb.group("death") != null) {
-            String type = remaining != null && IN_CUSTODY.matcher(remaining).find() ? "death-in-custody" : "death";
+        if (verb.kind().equals("death")) {
+            String type = remaining != null && IN_CUSTODY.matcher(Lower.of(remaining)).find() ? "death-in-custody" : "death";
             String camp = camp(remaining);
             return new OutcomeEvent(type, null, date, dateText, camp == null ? null : remaining, camp, remaining, clause);
         }
-        if (verb.group("arrival") != null) {
+        if (verb.kind().equals("arrival")) {
             String into = group(INTO, withoutDate);
             return new OutcomeEvent("imprisonment", OutcomeEvent.Movement.ARRIVAL, date, dateText,
                     into, camp(into), group(FROM, withoutDate), clause);
         }
-        if (verb.group("departure") != null) {
+        if (verb.kind().equals("departure")) {
             String from = group(FROM, withoutDate);
             return new OutcomeEvent("imprisonment", OutcomeEvent.Movement.DEPARTURE, date, dateText,
                     from, camp(from), group(INTO, withoutDate), clause);
         }
         // A stay: «отбыв.: Карлаг», «отбывал наказание в Прорвлаге», «В АЛЖИРе находилась до 09.08.1939».
         String campText = Optional.ofNullable(group(INTO, withoutDate)).orElse(remaining);
-        OutcomeEvent.Movement movement = date != null && verb.group("stay").toLowerCase(java.util.Locale.ROOT)
+        OutcomeEvent.Movement movement = date != null && verb.text().toLowerCase(java.util.Locale.ROOT)
                 .startsWith("наход") ? OutcomeEvent.Movement.DEPARTURE : null;
         return new OutcomeEvent("imprisonment", movement, date, dateText, campText, camp(campText), null, clause);
     }
@@ -147,8 +157,8 @@ public final class OutcomeNormaliser {
     }
 
     private static String group(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? blankToNull(TRIM.matcher(m.group("text")).replaceAll("")) : null;
+        Matcher m = Lower.matcher(p, text);
+        return m.find() ? blankToNull(Trim.around(Lower.group(m, text, "text"))) : null;
     }
 
     private static String blankToNull(String s) {
@@ -156,7 +166,7 @@ public final class OutcomeNormaliser {
     }
 
     private static void addRest(List<String> rest, String piece) {
-        String p = TRIM.matcher(piece).replaceAll("");
+        String p = Trim.around(piece);
         if (!p.isEmpty()) {
             rest.add(p);
         }

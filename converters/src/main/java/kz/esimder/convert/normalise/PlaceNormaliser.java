@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class PlaceNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** The markers are lower case and match {@link Lower#of} of a part. */
+    private static final int FLAGS = 0;
 
     private record Marker(Pattern pattern, PlaceLevel level, String spelledOut) {
     }
@@ -36,10 +37,16 @@ public final class PlaceNormaliser {
      * Parts end at commas and semicolons, after an oblast or district abbreviation followed by a
      * capital, and before «Донецкой обл.» or «Лозовский р-н» written after a village.
      */
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*[,;]\\s*|(?<=(?:обл|р-н|губ|уезд)\\.?)\\s+(?=\\p{Lu})|(?<=обл\\.)(?=\\p{Lu})"
-                    + "|(?<=\\p{L})\\s+(?=\\p{Lu}[\\p{L}-]+\\s+(?:обл|р-н|район|губ|уезд))");
-    private static final Pattern TRIM = Pattern.compile("^[\\s.,;:\\-–]+|[\\s,;:\\-–]+$|(?<!\\p{L}\\.\\p{L})\\.{2,}$");
+    private static final Pattern SPLIT = Lower.compile(
+            "\\s*[,;]\\s*|(?<=(?iu:обл|р-н|губ|уезд)\\.?)\\s+(?=\\p{Lu})|(?<=(?iu:обл)\\.)(?=\\p{Lu})"
+                    + "|(?<=\\p{L})\\s+(?=\\p{Lu}[\\p{L}-]+\\s+(?iu:обл|р-н|район|губ|уезд|кра[йяю]|асср|сср))");
+    /** Words before a place that are not part of it: «в Актюбинская обл.», «уроженец с. Косяково». */
+    private static final Pattern LEADING = Lower.compile("^(?:в|во|из|уроженец|уроженка|родом\\s+из)\\s+");
+    /** An oblast of the Kazakh SSR by its abbreviation alone. */
+    private static final Pattern OBLAST_ABBREVIATION = Lower.compile("юко|вко|ско|зко");
+    /** A country or republic named alone: «Казахстан», «Казахская ССР», «РСФСР». */
+    private static final Pattern COUNTRY = Lower.compile(
+            "казахстан\\p{L}*|(?:\\p{L}+\\s+)?а?сср|ссср|рсфср|казсср|кассср|касср|республик\\p{L}*(?:\\s+\\p{L}+)*");
 
     private final Gazetteer gazetteer;
 
@@ -48,18 +55,25 @@ public final class PlaceNormaliser {
     }
 
     private static Marker marker(String regex, PlaceLevel level, String spelledOut) {
-        return new Marker(Pattern.compile(
+        return new Marker(Lower.compile(
                 "^(?:" + regex + ")\\s*(?<name>.+)$|^(?<name2>.+?)\\s*" + B + "(?:" + regex + ")" + E + "\\.?$", FLAGS),
                 level, spelledOut);
     }
 
+    /** The parts of a place text, resolved where the gazetteer knows them; only a blank text is unparsed. */
     public Parsed<PlaceName> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no place given");
         }
         List<PlaceComponent> components = new ArrayList<>();
-        for (String raw : SPLIT.split(text)) {
-            String part = TRIM.matcher(raw).replaceAll("");
+        Matcher before = Lower.matcher(LEADING, text);
+        String body = before.find() ? text.substring(before.end()) : text;
+        for (String raw : SPLIT.split(body)) {
+            String part = Trim.around(raw);
+            Matcher leading = Lower.matcher(LEADING, part);
+            if (leading.find()) {
+                part = Trim.around(part.substring(leading.end()));
+            }
             if (!part.isEmpty()) {
                 components.add(component(part));
             }
@@ -80,11 +94,18 @@ public final class PlaceNormaliser {
     }
 
     private PlaceComponent component(String part) {
+        String lower = Lower.of(part);
+        if (OBLAST_ABBREVIATION.matcher(lower).matches()) {
+            return new PlaceComponent(PlaceLevel.REGION, part, part, gazetteer.lookup(part).or(() -> Oblasts.find(part)).orElse(null));
+        }
+        if (COUNTRY.matcher(lower).matches()) {
+            return new PlaceComponent(PlaceLevel.COUNTRY, part, part, gazetteer.lookup(part).orElse(null));
+        }
         for (Marker m : MARKERS) {
-            Matcher matcher = m.pattern().matcher(part);
+            Matcher matcher = m.pattern().matcher(lower);
             if (matcher.matches()) {
-                String name = Optional.ofNullable(matcher.group("name")).orElse(matcher.group("name2"));
-                name = TRIM.matcher(name).replaceAll("");
+                String name = Optional.ofNullable(Lower.group(matcher, part, "name")).orElse(Lower.group(matcher, part, "name2"));
+                name = Trim.around(name);
                 if (m.level() == PlaceLevel.COUNTRY) {
                     name = part;
                 }

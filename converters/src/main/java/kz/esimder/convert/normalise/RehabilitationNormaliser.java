@@ -11,30 +11,32 @@ import java.util.regex.Pattern;
  * 16.01.1989», «Реабилитирована в июле 1998 г.», «… Прокуратура РК Закон РК от 14.04.1993»,
  * «Реабилитирован ВК ВС СССР 29.07.1958», «за отсутствием состава преступления», «по Закону от 18
  * октября 1991 г.», «Отказано в реабилитации». Accepts the whole line or the value after the label.
- * The act is named only with its full date (an «Указ ПВС СССР» without one is kept as text); what
- * is neither date, act, ground nor organ is the unparsed rest. Thread-safe.
+ * The act is named only by its full date, and only when the vocabulary holds an act of that date;
+ * any act stays as written in {@link Rehabilitation#basisText()}. What is neither date, act, ground
+ * nor organ is the unparsed rest. Thread-safe.
  */
 public final class RehabilitationNormaliser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
+    private static final int FLAGS = 0;
 
     private record Ground(Pattern pattern, String localName) {
     }
 
     private static final List<Ground> GROUNDS = List.of(
-            new Ground(Pattern.compile("за\\s+отсутствием\\s+состава\\s+преступлени\\p{L}*", FLAGS), "no-corpus-delicti"),
-            new Ground(Pattern.compile("за\\s+отсутствием\\s+события\\s+преступлени\\p{L}*", FLAGS), "no-event-of-crime"),
-            new Ground(Pattern.compile("за\\s+недоказанност\\p{L}*(?:\\s+(?:состава|обвинения|вины)(?:\\s+преступлени\\p{L}*)?)?"
+            new Ground(Lower.compile("за\\s+отсутствием\\s+состава\\s+преступлени\\p{L}*", FLAGS), "no-corpus-delicti"),
+            new Ground(Lower.compile("за\\s+отсутствием\\s+события\\s+преступлени\\p{L}*", FLAGS), "no-event-of-crime"),
+            new Ground(Lower.compile("за\\s+недоказанност\\p{L}*(?:\\s+(?:состава|обвинения|вины)(?:\\s+преступлени\\p{L}*)?)?"
                     + "|за\\s+недостаточностью\\s+(?:собранных\\s+)?(?:улик|доказательств)", FLAGS), "insufficient-evidence"));
-    private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(?:реабилитирован\\p{L}*|реабил\\.|реабилитация)\\s*:?", FLAGS);
-    private static final Pattern REFUSED = Pattern.compile(
+    private static final Pattern LABEL = Lower.compile(
+            "^\\s*(?:реабилитирован\\p{L}*|реабил\\.|реабилитация|ақталды|ақталған)\\s*:?", FLAGS);
+    private static final Pattern REFUSED = Lower.compile(
             "отказано\\s+в\\s+реабилитаци\\p{L}*|не\\s+подлеж\\p{L}*\\s+реабилитаци\\p{L}*|в\\s+реабилитации\\s+отказано", FLAGS);
     /** An act named without its date («на основании Указа ПВС СССР», «Закон РФ»): kept as basis text only. */
-    private static final Pattern UNDATED_ACT = Pattern.compile(
+    private static final Pattern UNDATED_ACT = Lower.compile(
             "(?:указ|закон)\\p{L}*(?:\\s+(?:пвс|президиума|президента|верховного|совета|ссср|рф|рк|рсфср|казсср))*", FLAGS);
     /** Words around the parts that carry nothing themselves. */
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Lower.compile(
             "(?:\\b(?:по|на|основании|в|соответствии|с|и|опред|определением|постановлением|решением|заключением"
                     + "|считается|реабилитированн?\\p{L}*|реабилитирован\\p{L}*|дело|прекращено)\\b|[\\s.,;:\"«»()\\-–—])+",
             FLAGS);
@@ -47,43 +49,45 @@ public final class RehabilitationNormaliser {
         this.organs = organs;
     }
 
+    /** A rehabilitation statement, whole line or value; unparsed when it holds no date, organ, basis or refusal. */
     public Parsed<Rehabilitation> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no rehabilitation given");
         }
         BitSet used = new BitSet(text.length());
-        Matcher label = LABEL.matcher(text);
+        String lower = Lower.of(text);
+        Matcher label = LABEL.matcher(lower);
         if (label.find()) {
             used.set(label.start(), label.end());
         }
-        boolean refused = mark(REFUSED.matcher(text), used);
+        // The refusal and ground patterns run only on texts that hold their key word: most hold neither.
+        boolean refused = (lower.contains("отказ") || lower.contains("подлеж")) && mark(REFUSED.matcher(lower), used);
         String basis = null;
         String basisText = null;
-        Matcher act = NormativeActs.ACT.matcher(text);
-        while (basis == null && act.find()) {
+        Matcher act = NormativeActs.ACT.matcher(lower);
+        while (basisText == null && act.find()) {
             Optional<DateMatch> actDate = dates.findAll(text.substring(act.end())).stream().findFirst()
                     .filter(d -> d.start() == 0);
             if (actDate.isPresent() && actDate.get().date().value().isPresent()) {
-                Optional<String> name = NormativeActs.localName(act, actDate.get().date().value().get());
-                if (name.isPresent()) {
-                    basis = name.get();
-                    int end = act.end() + actDate.get().end();
-                    basisText = text.substring(act.start(), end).strip();
-                    used.set(act.start(), end);
-                }
+                // A dated act is the basis as written; it names a concept only when the vocabulary has one of that date.
+                basis = NormativeActs.rehabilitationAct(actDate.get().date().value().get()).orElse(null);
+                int end = act.end() + actDate.get().end();
+                basisText = text.substring(act.start(), end).strip();
+                used.set(act.start(), end);
             }
         }
-        if (basis == null) {
-            Matcher undated = UNDATED_ACT.matcher(text);
+        if (basisText == null) {
+            Matcher undated = UNDATED_ACT.matcher(lower);
             if (undated.find() && free(used, undated.start(), undated.end())) {
-                basisText = undated.group();
+                basisText = text.substring(undated.start(), undated.end());
                 used.set(undated.start(), undated.end());
             }
         }
         String ground = null;
+        boolean groundWords = lower.contains("за");
         for (Ground g : GROUNDS) {
-            Matcher m = g.pattern().matcher(text);
-            if (ground == null && mark(m, used)) {
+            Matcher m = g.pattern().matcher(lower);
+            if (ground == null && groundWords && mark(m, used)) {
                 ground = g.localName();
             }
         }
@@ -136,7 +140,7 @@ public final class RehabilitationNormaliser {
             b.append(used.get(i) ? ' ' : text.charAt(i));
         }
         String rest = b.toString().replaceAll("\\s+", " ").strip();
-        if (FILLER.matcher(rest).replaceAll("").isBlank()) {
+        if (FILLER.matcher(Lower.of(rest)).replaceAll("").isBlank()) {
             return "";
         }
         return rest.replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "");

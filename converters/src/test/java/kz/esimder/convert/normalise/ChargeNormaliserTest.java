@@ -35,7 +35,7 @@ class ChargeNormaliserTest {
             "по ст. 58 п. 10, 11 УК РСФСР.|58-10 58-11",
             "по ст. 58-10 ч.1, ст. 58-11 УК.|58-10 58-11",
             "58-2, 59-3 УК РСФСР..|58-2 59-3",
-            "19-58-8|19-58-8",
+            "19-58-8|19 58-8",
             "58-10 и 162.|58-10 162",
             "109 УК РСФСР|109",
             "как ЧСИР.|chsir",
@@ -48,7 +48,8 @@ class ChargeNormaliserTest {
             "контрреволюционная троцкистская деятельность.|krtd",
             "за а/с агитацию.|asa",
             "как кулаки.|kulak",
-            "по нац.признаку (немцы).|national-grounds",
+            "по нац.признаку (немцы).|ethnicity",
+            "как беженец|refugee",
             "72 УК БССР - А/с агитация.|bssr-72 asa",
             "58-10 УК РСФСР - пособ.нем.оккуп.|58-10"
     })
@@ -76,14 +77,25 @@ class ChargeNormaliserTest {
                 "пост.СНК и ЦИК от 01.02.1930")) {
             Parsed<Charges> p = charges.parse(text);
             assertTrue(p.isUnderstood(), p::toString);
-            assertEquals(List.of("resolution-1930-02-01"), p.value().orElseThrow().normativeActs());
+            assertEquals(List.of("ussr-1930-02-01-dekulakization"), p.value().orElseThrow().normativeActs());
             assertEquals(List.of(new Charge("kulak", "кулак")), p.value().orElseThrow().charges());
         }
         Charges germans = charges.parse("на основании Указа Президиума Верховного Совета СССР от 28.08.41 г..")
                 .value().orElseThrow();
-        assertEquals(List.of("decree-1941-08-28"), germans.normativeActs());
+        assertEquals(List.of("deportation-volga-germans-1941"), germans.normativeActs());
         assertTrue(germans.charges().isEmpty());
-        assertEquals(List.of("order-00447"), charges.parse("по приказу НКВД СССР № 00447").value().orElseThrow().normativeActs());
+        assertEquals(List.of("nkvd-order-00447"), charges.parse("по приказу НКВД СССР № 00447").value().orElseThrow().normativeActs());
+        Parsed<Charges> unknownAct = charges.parse("на основании Распоряжения СНК СССР от 21.11.41 г..");
+        assertTrue(unknownAct.isUnparsed(), "an act the vocabulary lacks is not named: " + unknownAct);
+    }
+
+    @Test
+    void noArticleIsUnderstoodAsNone() {
+        Parsed<Charges> p = charges.parse("б/ст.");
+        assertTrue(p.isUnderstood(), p::toString);
+        assertTrue(p.value().orElseThrow().charges().isEmpty());
+        assertEquals(List.of("ussr-1930-02-01-dekulakization"),
+                charges.parse("Постановление ЦИК и СНК СССР от 01.02 1930.").value().orElseThrow().normativeActs());
     }
 
     @Test
@@ -98,6 +110,8 @@ class ChargeNormaliserTest {
         assertEquals(Problem.Kind.UNRECOGNISED, p.problem().orElseThrow().kind());
         Parsed<Charges> dateOnly = charges.parse("1.02.1930.");
         assertTrue(dateOnly.isUnparsed(), "a date is not an article: " + dateOnly);
+        Parsed<Charges> chain = charges.parse("24-63-1 УК БССР");
+        assertTrue(chain.isUnparsed(), "a chain of another article is not taken for points: " + chain);
         Parsed<Charges> partial = charges.parse("58-10, за службу в армии Колчака");
         assertTrue(partial.isPartial());
         assertEquals("за службу в армии Колчака", partial.unparsed().orElseThrow());

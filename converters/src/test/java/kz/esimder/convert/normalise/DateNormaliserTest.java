@@ -42,7 +42,8 @@ class DateNormaliserTest {
             "5 сент. 1937|1937-09-05|DAY",
             "29 февраля 1936 г.|1936-02-29|DAY",
             "17.10.1957.|1957-10-17|DAY",
-            "1 декабря 1937 года|1937-12-01|DAY"
+            "1 декабря 1937 года|1937-12-01|DAY",
+            "01.02 1930|1930-02-01|DAY"
     })
     void understands(String text, String iso, DatePrecision precision) {
         Parsed<FuzzyDate> p = dates.parse(text);

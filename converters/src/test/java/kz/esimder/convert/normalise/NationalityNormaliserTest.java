@@ -18,7 +18,7 @@ class NationalityNormaliserTest {
             "белорус, belarusian", "немец, german", "немцы, german", "кореец, korean", "татарин, tatar",
             "украинец, ukrainian", "украинцы, ukrainian", "поляк, polish", "евреи, jewish", "балкарка, balkar",
             "кабардинец, kabardian", "чеченцы, chechen", "уйгуры, uyghur", "мордва, mordvin", "саха, yakut",
-            "'Немка.', german", "турки-месхетинцы, meskhetian-turk", "турчанка, turkish"
+            "'Немка.', german", "турки-месхетинцы, meskhetian-turk", "турчанка, turk"
     })
     void recognises(String text, String localName) {
         Parsed<Nationality> p = nationalities.parse(text);

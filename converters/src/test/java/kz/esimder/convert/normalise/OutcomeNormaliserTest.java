@@ -88,6 +88,19 @@ class OutcomeNormaliserTest {
     }
 
     @Test
+    void aNounIsNoRelease() {
+        Parsed<Outcomes> p = outcomes.parse("Сведений об освобождении со с/п нет.");
+        assertTrue(p.isUnparsed(), p::toString);
+    }
+
+    @Test
+    void kazakhVerbs() {
+        assertEquals("execution", events("1937 жылы 26 қарашада атылды").get(0).eventType());
+        assertEquals("1937-11-26", events("1937 жылы 26 қарашада атылды").get(0).date().isoLexical());
+        assertEquals("release", events("босатылды 1945").get(0).eventType());
+    }
+
+    @Test
     void impossibleDateStaysAsRest() {
         Parsed<Outcomes> p = outcomes.parse("Освобождена 31.02.1945");
         assertTrue(p.isPartial());

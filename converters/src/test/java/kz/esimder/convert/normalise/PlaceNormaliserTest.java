@@ -69,6 +69,20 @@ class PlaceNormaliserTest {
     }
 
     @Test
+    void wordsAroundThePlaceAreNotPartOfIt() {
+        PlaceName p = place("уроженец с. Косяково Куйбышевского района Татарской АССР");
+        assertEquals(List.of(PlaceLevel.SETTLEMENT, PlaceLevel.DISTRICT, PlaceLevel.COUNTRY), levels(p));
+        assertEquals("Косяково", p.components().get(0).name());
+        PlaceName q = place("в Актюбинская обл., Мартукский р-н, Жана-Илек.");
+        assertEquals("aktyubinsk", q.components().get(0).place());
+        assertEquals("Жана-Илек", q.components().get(2).name(), "a full stop is not part of the name");
+        PlaceName r = place("ЮКО, Джувалинский р-н, Благовещенка с.");
+        assertEquals(PlaceLevel.REGION, r.components().get(0).level());
+        assertEquals("south-kazakhstan", r.components().get(0).place());
+        assertEquals(PlaceLevel.COUNTRY, place("Казахстан").components().get(0).level());
+    }
+
+    @Test
     void inflectedOblastResolves() {
         PlaceName p = place("Кустанайскую область");
         assertEquals("kustanay", p.place());

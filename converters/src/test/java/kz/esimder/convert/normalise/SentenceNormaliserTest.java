@@ -35,6 +35,7 @@ class SentenceNormaliserTest {
             "выселение|deportation||",
             "выселена в Казахстан (по нац. признаку)|deportation||Казахстан",
             "высланы на спецпоселение в Казахстан.|special-settlement||Казахстан",
+            "высланы на спецпоселение в Кзыл-Ордынскую обл.|special-settlement||Кзыл-Ордынскую обл.",
             "спецпоселение - г. Челябинск до 12.03.1956|special-settlement||г. Челябинск",
             "Выслан на спецпоселение в Павлодарскую обл. Цюрупинский р-н|special-settlement||Павлодарскую обл. Цюрупинский р-н",
             "раскулачены и выселены на спецпоселение в Казахстан|dekulakization||Казахстан",
@@ -42,7 +43,14 @@ class SentenceNormaliserTest {
             "оправдан|release||",
             "ВМН заменена 10 лет ИТЛ|camp|10|",
             "к 5 г. ИТЛ с заменой высылкой в Казахстан на тот же срок.|banishment|5|Казахстан",
-            "трудармия|other||"
+            "трудармия|other||",
+            "расстрелян|death||",
+            "освобожден под подписку о невыезде.|release||",
+            "3 года трудопоселения|special-settlement|3|",
+            "10 л. л/св. Воркута.|camp|10|",
+            "ату жазасы|death||",
+            "10 жыл лагерь|camp|10|",
+            "5 жылға жер аудару|exile|5|"
     })
     void understands(String text, String kind, BigDecimal term, String destination) {
         Parsed<Sentence> p = sentences.parse(text);
@@ -53,6 +61,7 @@ class SentenceNormaliserTest {
             assertNull(s.termYears());
         } else {
             assertEquals(0, term.compareTo(s.termYears()), () -> "term " + s.termYears());
+            assertTrue(s.termYears().toString().matches("\\d+(\\.\\d+)?"), () -> "plain decimal: " + s.termYears());
         }
         assertEquals(destination, s.destinationText());
     }
@@ -73,6 +82,16 @@ class SentenceNormaliserTest {
         Sentence s = p.value().orElseThrow();
         assertEquals("camp", s.kind());
         assertEquals(List.of("imprisonment", "release"), s.outcomes().stream().map(OutcomeEvent::eventType).toList());
+    }
+
+    @Test
+    void whereAnExileWasServedIsItsPlaceNotAnImprisonment() {
+        Sentence s = sentences.parse("5 лет ссылки, отбыв.: Акмолинская обл.").value().orElseThrow();
+        assertEquals("exile", s.kind());
+        assertEquals("Акмолинская обл.", s.destinationText());
+        assertTrue(s.outcomes().isEmpty());
+        Sentence camp = sentences.parse("10 лет ИТЛ, отбыв.: Карлаг").value().orElseThrow();
+        assertEquals("karlag", camp.outcomes().get(0).camp());
     }
 
     @Test
