@@ -105,7 +105,7 @@ final class BirthPhrase {
             if (item.isEmpty()) {
                 continue;
             }
-            Field field = commaItemField(item, pastPlace);
+            Field field = commaItemField(item, pastPlace, i == items.size() - 1);
             if (field == null) {
                 (pastPlace ? occupation : place).add(item);
                 continue;
@@ -128,14 +128,15 @@ final class BirthPhrase {
         }
     }
 
-    private static Field commaItemField(String item, boolean pastPlace) {
+    /** A nationality is one lower-case word; with a dot only at the very end («…, казах.»), else «бывш.» would be one. */
+    private static Field commaItemField(String item, boolean pastPlace, boolean last) {
         if (EDUCATION.matcher(item).find()) {
             return Field.EDUCATION;
         }
         if (PARTY.matcher(item).find()) {
             return Field.PARTY;
         }
-        if (!pastPlace && NATIONALITY.matcher(Punctuation.trimSentence(item)).matches()) {
+        if (!pastPlace && (last || !item.endsWith(".")) && NATIONALITY.matcher(Punctuation.trimSentence(item)).matches()) {
             return Field.NATIONALITY;
         }
         return null;

@@ -9,6 +9,12 @@ final class CommaItems {
     private CommaItems() {}
 
     static List<String> split(String text) {
+        List<String> items = split(text, true);
+        // a bracket or quote the source never closes («(Польша1, поляк, …») must not swallow the rest
+        return items == null ? split(text, false) : items;
+    }
+
+    private static List<String> split(String text, boolean nesting) {
         List<String> items = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
@@ -16,9 +22,9 @@ final class CommaItems {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '(', '[' -> depth++;
-                case ')', ']' -> depth = Math.max(0, depth - 1);
-                case '"', '«', '»', '“', '”' -> quoted = c == '"' ? !quoted : c == '«' || c == '“';
+                case '(', '[' -> depth += nesting ? 1 : 0;
+                case ')', ']' -> depth = Math.max(0, depth - (nesting ? 1 : 0));
+                case '"', '«', '»', '“', '”' -> quoted = nesting && (c == '"' ? !quoted : c == '«' || c == '“');
                 case ',' -> {
                     if (depth == 0 && !quoted) {
                         items.add(text.substring(start, i));
@@ -27,6 +33,9 @@ final class CommaItems {
                 }
                 default -> { }
             }
+        }
+        if (depth > 0 || quoted) {
+            return null;
         }
         items.add(text.substring(start));
         return items;

@@ -43,7 +43,8 @@ public final class CsvReader implements SourceReader {
     public void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException {
         String file = path.getFileName().toString();
         TextInput.Opened opened = TextInput.open(path, options.explicitCharset());
-        opened.warning().ifPresent(w -> problems.accept(new ReadProblem(file, 1, null, null, w)));
+        opened.warning().ifPresent(w -> problems.accept(
+                new ReadProblem(file, 1, null, null, w, ReadProblem.Severity.WARNING)));
         BufferedReader reader = new BufferedReader(opened.reader(), 1 << 16);
         char delimiter = options.mapping().delimiter().orElseGet(() -> sniffDelimiter(reader));
         CSVFormat format = CSVFormat.DEFAULT.builder()

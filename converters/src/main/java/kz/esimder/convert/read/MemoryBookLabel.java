@@ -21,9 +21,11 @@ enum MemoryBookLabel {
     EXECUTION("Рас{2,3}трелян[аы]?(?!\\p{L})"),
     BURIAL("Место захоронения"),
     REHABILITATION("Реабилитирован[аы]?(?!\\p{L})|Реабил\\."),
-    SOURCE("Источник\\s*:|(?<=^|\\n)(?:Сведения\\s|Книга памяти)"),
-    NAME_VARIANTS("(?<=^|\\n)\\(\\s*варианты"),
-    FAMILY("(?<=^|\\n)(?:Муж|Жена|Сын|Дочь|Отец|Мать|Брат|Сестра)(?=\\s*[-–:])");
+    SOURCE("Источник\\s*:"),
+    /** «Сведения ДКНБ …», «Книга памяти …» open a source only at the start of a line. */
+    SOURCE_LINE("Сведения\\s|Книга памяти"),
+    NAME_VARIANTS("\\(\\s*варианты"),
+    FAMILY("(?:Муж|Жена|Сын|Дочь|Отец|Мать|Брат|Сестра)(?=\\s*[-–:])");
 
     private static final Pattern ANY;
 
@@ -71,13 +73,17 @@ enum MemoryBookLabel {
     static List<Occurrence> find(String line) {
         List<Occurrence> found = new ArrayList<>();
         Matcher m = ANY.matcher(line);
-        while (m.find()) {
-            if (!atFactBoundary(line, m.start())) {
+        // try the pattern only where a fact can begin: running it over every position costs ten times more
+        for (int at = nextFactStart(line, 0); at >= 0; at = nextFactStart(line, at + 1)) {
+            m.region(at, line.length());
+            if (!m.lookingAt()) {
                 continue;
             }
             for (MemoryBookLabel label : values()) {
                 if (m.group(label.group()) != null) {
-                    found.add(new Occurrence(label, m.start(), m.end(), m.group()));
+                    if (at == firstLetter(line) || !label.lineStartOnly()) {
+                        found.add(new Occurrence(label == SOURCE_LINE ? SOURCE : label, at, m.end(), m.group()));
+                    }
                     break;
                 }
             }
@@ -85,15 +91,36 @@ enum MemoryBookLabel {
         return found;
     }
 
-    private static boolean atFactBoundary(String line, int at) {
-        int i = at - 1;
-        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
-            i--;
-        }
-        if (i < 0) {
-            return true;
-        }
-        char c = line.charAt(i);
-        return (c == '.' || c == ';') && i < at - 1;
+    private boolean lineStartOnly() {
+        return this == SOURCE_LINE || this == NAME_VARIANTS || this == FAMILY;
     }
+
+    private static int firstLetter(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first position at or after {@code from} where a fact can begin: the line's start, or after «. » / «; ». */
+    private static int nextFactStart(String line, int from) {
+        if (from == 0) {
+            return firstLetter(line) < line.length() ? firstLetter(line) : -1;
+        }
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == ';') && i + 1 < line.length() && Character.isWhitespace(line.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < line.length() && Character.isWhitespace(line.charAt(j))) {
+                    j++;
+                }
+                if (j < line.length()) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
 }

@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
 public final class MemoryBookTextSplitter {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /** A name line: capitalised words (particles such as «фон», «оглы», «ұлы» allowed), aliases in brackets, maybe a year. */
     private static final Pattern NAME_LINE = Pattern.compile(
-            "(?u)^\\p{Lu}[\\p{L}'’-]*(?:\\s*\\([^)]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s*\\([^)]*\\))?){1,4}$");
+            "(?u)^\\p{Lu}[\\p{L}'’-]*(?:\\s*\\([^)]*\\))?"
+                    + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|фон|де|ван|оглы|кызы|улы|уулу|ұлы|қызы|ибн)(?:\\s*\\([^)]*\\))?){1,4}"
+                    + "(?:,?\\s*\\(?\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\)?)?$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\((.*)\\)\\.?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)(\\p{L}[\\p{L}-]*)\\.\\s+(?=\\p{Lu})");
     /** Abbreviations that end in a dot without ending a sentence: «г. Алма-Ата», «обл. Балхаш». */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "обл", "р-н", "р-на", "пос", "ст", "ул", "им", "гор", "дер", "губ", "окр", "кр", "респ", "авт", "пер",
-            "просп", "совх", "колх", "зав", "зам", "пом", "нач", "инж", "преп", "тов", "ССР", "АССР", "СССР", "кв",
-            "корп", "д", "стр", "ж.-д", "вол", "у", "нас", "пункт", "п", "с", "г", "х", "а", "м");
+            "просп", "совх", "колх", "зав", "зам", "пом", "нач", "инж", "преп", "тов", "ссср", "асср", "кв",
+            "корп", "стр", "вол", "нас", "верх", "нижн", "ниж", "бол", "мал", "сев", "юж", "зап", "вост", "ср", "св",
+            "каз", "сах", "тер", "обл-ти", "уезд", "у-да", "пгт", "рп", "ст-ца", "ст-ции", "аул", "кол", "кишл");
 
     /** Splits one record's memory-book text. */
     public List<RawRecord.Value> split(String text) {
@@ -48,14 +52,19 @@ public final class MemoryBookTextSplitter {
         private final List<RawRecord.Value> values = new ArrayList<>();
         private boolean genderGiven;
         private boolean pastBiography;
+        private boolean semicolonStyle;
+        /** The line before was the birth statement: lists.memo.ru puts the occupation on the next line. */
+        private boolean afterBirth;
         private String currentLabel;
 
         void line(String line) {
+            boolean birthBefore = afterBirth;
+            afterBirth = false;
             List<MemoryBookLabel.Occurrence> found = MemoryBookLabel.find(line);
             int firstStart = found.isEmpty() ? line.length() : found.get(0).start();
             String unlabelled = Punctuation.trim(line.substring(0, firstStart));
             if (!unlabelled.isEmpty()) {
-                unlabelled(unlabelled);
+                unlabelled(unlabelled, birthBefore, line.substring(0, firstStart).strip().endsWith(";"));
             }
             for (int i = 0; i < found.size(); i++) {
                 MemoryBookLabel.Occurrence occurrence = found.get(i);
@@ -71,18 +80,21 @@ public final class MemoryBookTextSplitter {
             }
         }
 
-        private void unlabelled(String text) {
+        private void unlabelled(String text, boolean birthBefore, boolean semicolonItems) {
             currentLabel = null;
             Matcher parenthesised = PARENTHESISED.matcher(text);
+            boolean onlyNames = values.stream().allMatch(v -> v.field() == Field.FULL_NAME || v.field() == Field.NAME_VARIANTS);
             if (values.isEmpty() && NAME_LINE.matcher(text).matches()) {
                 add(Field.FULL_NAME, text);
-            } else if (parenthesised.matches() && !pastBiography) {
+            } else if (parenthesised.matches() && onlyNames) {
                 if (!parenthesised.group(1).isBlank()) {
                     add(Field.NAME_VARIANTS, text);
                 }
-            } else if (text.endsWith(";") || (values.isEmpty() && text.contains(";"))) {
+            } else if (semicolonItems && onlyNames) {
+                // a birth statement whose label and date are missing: «немка;», «русский;  образование начальное;»
                 BirthPhrase.splitItems(text, this::add);
-            } else if (!pastBiography && !seen(Field.RESIDENCE)) {
+                afterBirth = true;
+            } else if (birthBefore && !seen(Field.OCCUPATION)) {
                 add(Field.OCCUPATION, text);
             } else {
                 add(Field.OTHER, text);
@@ -95,13 +107,17 @@ public final class MemoryBookTextSplitter {
 
         private void labelled(MemoryBookLabel.Occurrence occurrence, String value, String whole) {
             currentLabel = occurrence.asWritten();
+            afterBirth = occurrence.label() == MemoryBookLabel.BIRTH;
             String gender = occurrence.gender();
             if (gender != null && !genderGiven) {
                 genderGiven = true;
                 add(Field.GENDER, gender);
             }
             switch (occurrence.label()) {
-                case BIRTH -> BirthPhrase.split(value, this::add);
+                case BIRTH -> {
+                    semicolonStyle = value.contains(";");
+                    BirthPhrase.split(value, this::add);
+                }
                 case RESIDENCE -> residence(value);
                 case ARREST -> dated(value, Field.ARREST_DATE, Field.ARRESTED_BY);
                 case SENTENCED -> VerdictPhrase.sentenced(value, this::add);
@@ -110,7 +126,7 @@ public final class MemoryBookTextSplitter {
                 case EXECUTION -> dated(value, Field.EXECUTION_DATE, Field.EXECUTION_PLACE);
                 case BURIAL -> add(Field.BURIAL_PLACE, Punctuation.trim(value));
                 case REHABILITATION -> add(Field.REHABILITATION, Punctuation.trim(whole));
-                case SOURCE -> add(Field.SOURCE_NAME, Punctuation.trim(
+                case SOURCE, SOURCE_LINE -> add(Field.SOURCE_NAME, Punctuation.trim(
                         occurrence.asWritten().startsWith("Источник") ? value : whole));
                 case NAME_VARIANTS -> add(Field.NAME_VARIANTS, Punctuation.trim(whole));
                 case FAMILY -> add(Field.FAMILY, Punctuation.trim(whole));
@@ -121,12 +137,20 @@ public final class MemoryBookTextSplitter {
             }
         }
 
-        /** «Проживал: г. Алма-Ата. Зам. председателя …»: stalin.memo.ru notes put the occupation after the residence. */
+        /**
+         * «Проживал: г. Алма-Ата. Зам. председателя …»: stalin.memo.ru notes put the occupation after the
+         * residence. lists.memo.ru gives the occupation a line of its own and writes the residence with
+         * dots inside («Верх. Баксан.»), so its residence is never cut.
+         */
         private void residence(String value) {
             String v = Punctuation.trim(value);
+            if (semicolonStyle || seen(Field.OCCUPATION)) {
+                add(Field.RESIDENCE, v);
+                return;
+            }
             Matcher end = SENTENCE_END.matcher(v);
             while (end.find()) {
-                if (!ABBREVIATIONS.contains(end.group(1)) && end.group(1).length() > 1) {
+                if (!ABBREVIATIONS.contains(end.group(1).toLowerCase(java.util.Locale.ROOT)) && end.group(1).length() > 2) {
                     add(Field.RESIDENCE, v.substring(0, end.start(1) + end.group(1).length()));
                     add(Field.OCCUPATION, Punctuation.trim(v.substring(end.end())));
                     return;

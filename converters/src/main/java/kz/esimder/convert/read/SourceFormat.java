@@ -50,13 +50,26 @@ public enum SourceFormat {
             return JSONL;
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return MEMORYBOOK;
+            // Excel saves «Unicode text» as a tab-separated .txt
+            return firstLine(head).chars().filter(c -> c == '\t').count() >= 2 ? CSV : MEMORYBOOK;
         }
         return sniff(head);
     }
 
+    private static String text(byte[] head) {
+        boolean utf16le = head.length >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
+        boolean utf16be = head.length >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
+        String text = utf16le ? new String(head, StandardCharsets.UTF_16LE)
+                : utf16be ? new String(head, StandardCharsets.UTF_16BE) : new String(head, StandardCharsets.UTF_8);
+        return text.replace("\uFEFF", "").stripLeading();
+    }
+
+    private static String firstLine(byte[] head) {
+        return text(head).lines().findFirst().orElse("");
+    }
+
     private static SourceFormat sniff(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String text = text(head);
         if (text.startsWith("{")) {
             return JSONL;
         }

@@ -22,6 +22,24 @@ public interface SourceReader extends Closeable {
      */
     void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException;
 
-    /** A record, or a part of one, that could not be read: where, and why. */
-    record ReadProblem(String file, long line, String field, String value, String reason) {}
+    /**
+     * A record, or a part of one, that could not be read: where, and why. {@link Severity#SKIPPED}
+     * means text of the input is in no record (count it as read and rejected); {@link Severity#WARNING}
+     * means everything was read but something about it is doubtful (an encoding given against the
+     * evidence).
+     */
+    record ReadProblem(String file, long line, String field, String value, String reason, Severity severity) {
+
+        /** What a problem cost. */
+        public enum Severity { SKIPPED, WARNING }
+
+        /** A problem whose text is in no record. */
+        public ReadProblem(String file, long line, String field, String value, String reason) {
+            this(file, line, field, value, reason, Severity.SKIPPED);
+        }
+
+        public boolean skipped() {
+            return severity == Severity.SKIPPED;
+        }
+    }
 }

@@ -66,6 +66,9 @@ final class TableRows {
     /** No row looked like a header: the first row is the header after all, the others are records. */
     private void headerIsFirstRow() {
         layout = TabularLayout.of(pending.get(0), mapping, splitter);
+        problems.accept(new SourceReader.ReadProblem(file, pendingLines.get(0), null, null,
+                "no row has the known column headers; this first row is taken as the header and unknown columns are kept"
+                        + " as OTHER (a mapping file names them)", SourceReader.ReadProblem.Severity.WARNING));
         for (int i = 1; i < pending.size(); i++) {
             emit(pendingLines.get(i), pending.get(i));
         }

@@ -54,7 +54,12 @@ final class TabularLayout {
     }
 
     static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        return cells.stream().allMatch(c -> strip(c).isEmpty());
+    }
+
+    /** Strips spaces, including the no-break spaces that HTML-scraped exports leave («&nbsp;»). */
+    static String strip(String cell) {
+        return cell == null ? "" : cell.replace('\u00a0', ' ').strip();
     }
 
     String header(int column) {
@@ -71,11 +76,10 @@ final class TabularLayout {
         List<String> memoryBook = new ArrayList<>();
         StringBuilder verbatim = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            if (cell == null || cell.isBlank()) {
+            String text = strip(cells.get(i));
+            if (text.isEmpty()) {
                 continue;
             }
-            String text = cell.strip();
             if (!verbatim.isEmpty()) {
                 verbatim.append('\n');
             }

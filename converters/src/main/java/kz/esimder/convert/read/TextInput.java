@@ -29,6 +29,8 @@ final class TextInput {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     /** An opened text: its reader, the charset chosen, and a warning about that choice if there is one. */
     record Opened(Reader reader, Charset charset, Optional<String> warning) {}
@@ -44,6 +46,14 @@ final class TextInput {
 
     static Opened open(Path path, Charset explicit) throws IOException {
         byte[] head = head(path, SNIFF_BYTES);
+        Charset utf16 = startsWith(head, UTF16LE_BOM) ? StandardCharsets.UTF_16LE
+                : startsWith(head, UTF16BE_BOM) ? StandardCharsets.UTF_16BE : null;
+        if (utf16 != null && explicit == null) {
+            // Excel's «Unicode text» export: UTF-16 with a BOM, full of NUL bytes that are not binary
+            InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            in.skipNBytes(2);
+            return new Opened(new InputStreamReader(in, strict(utf16)), utf16, Optional.empty());
+        }
         boolean bom = startsWith(head, UTF8_BOM);
         if (!bom) {
             refuseBinary(path, head);
@@ -59,10 +69,13 @@ final class TextInput {
         if (bom && charset.equals(StandardCharsets.UTF_8)) {
             in.skipNBytes(UTF8_BOM.length);
         }
-        CharsetDecoder decoder = charset.newDecoder()
+        return new Opened(new InputStreamReader(in, strict(charset)), charset, warning);
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Opened(new InputStreamReader(in, decoder), charset, warning);
     }
 
     /** NUL bytes never occur in the text encodings we accept. */

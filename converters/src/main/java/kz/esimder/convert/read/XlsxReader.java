@@ -46,6 +46,11 @@ public final class XlsxReader implements SourceReader {
     @Override
     public void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException {
         String file = path.getFileName().toString();
+        if (!TextInput.startsWith(TextInput.head(path, 4), new byte[] {'P', 'K', 3, 4})) {
+            // not a ZIP at all: say so before POI tries (and logs warnings about) a broken archive
+            throw new UnreadableInputException(UnreadableInputException.Kind.FORMAT,
+                    file + ": not a readable .xlsx workbook (not a ZIP archive); give a CSV, JSON Lines or text file the matching extension");
+        }
         TableRows rows = new TableRows(file, options.mapping(), splitter, LineReader.DEFAULT_MAX_CHARS, records, problems);
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);

@@ -64,8 +64,11 @@ class CsvReaderTest {
         // no «И» here: its UTF-8 form D0 98 holds the byte windows-1251 cannot map
         Path file = write("ru.csv", "Фамилия,Отчество\nАгеев,Васильевич\n");
         ReadResult result = csv(file, ReaderOptions.defaults().withCharset(TextInput.WINDOWS_1251));
-        assertThat(result.problems()).singleElement()
-                .satisfies(p -> assertThat(p.reason()).contains("looks like UTF-8"));
+        // garbled headers are no known headers either: two warnings, nothing skipped
+        assertThat(result.problems()).extracting(SourceReader.ReadProblem::reason)
+                .anyMatch(r -> r.contains("looks like UTF-8")).anyMatch(r -> r.contains("taken as the header"));
+        assertThat(result.problems()).noneMatch(SourceReader.ReadProblem::skipped);
+        assertThat(result.records()).singleElement().satisfies(r -> assertThat(r.verbatim()).doesNotContain("Агеев"));
     }
 
     @Test
@@ -137,6 +140,7 @@ class CsvReaderTest {
             assertThat(p.file()).isEqualTo("broken.csv");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.reason()).contains("quot");
+            assertThat(p.skipped()).isTrue();
         });
         assertThat(result.records()).extracting(RawRecord::line).containsExactly(2L, 4L);
         assertThat(result.at(4).first(Field.SURNAME)).contains("Абланов");
@@ -204,5 +208,32 @@ class CsvReaderTest {
     void thirtyFirstOfFebruaryStaysAsText() throws IOException {
         Path file = write("dates.csv", "Фамилия,Дата ареста\nАгеев,31.02.1937\n");
         assertThat(csv(file).records().get(0).first(Field.ARREST_DATE)).contains("31.02.1937");
+    }
+
+    @Test
+    void excelUnicodeTextIsUtf16TabSeparatedTxt() throws IOException {
+        Path file = dir.resolve("export.txt");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        out.write("Тегі\tАты\tҰлты\r\nӘбілқайыров\tҒабит\tқазақ\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(file, out.toByteArray());
+        assertThat(SourceFormat.detect(file)).isEqualTo(SourceFormat.CSV);
+        RawRecord record = ReadResult.of(file).records().get(0);
+        assertThat(record.line()).isEqualTo(2);
+        assertThat(record.values()).extracting(v -> v.field() + "=" + v.text())
+                .containsExactly("SURNAME=Әбілқайыров", "GIVEN_NAME=Ғабит", "NATIONALITY=қазақ");
+    }
+
+    @Test
+    void unknownHeadersAreKeptAsOtherWithAWarning() throws IOException {
+        ReadResult result = csv(ReadResult.fixture("gulag-camps/camps_kz.csv"));
+        assertThat(result.records()).isNotEmpty().allSatisfy(r -> assertThat(r.values())
+                .allSatisfy(v -> assertThat(v.field()).isEqualTo(Field.OTHER)));
+        assertThat(result.records().get(0).values().get(0).label()).isEqualTo("camp_id");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.skipped()).isFalse();
+            assertThat(p.reason()).contains("mapping file");
+        });
     }
 }

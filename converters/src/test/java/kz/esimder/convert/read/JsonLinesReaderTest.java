@@ -49,4 +49,25 @@ class JsonLinesReaderTest {
                 "FULL_NAME=Агеев Василий", "NAME_VARIANTS=Агеяв; Агеевъ", "BIRTH_DATE=1900", "OTHER={\"a\":1}",
                 "GENDER=м", "ARREST_DATE=02.02.1937", "SENTENCED_BY=ВК ВС СССР", "SENTENCE_DATE=03.10.1937", "SENTENCE=ВМН");
     }
+
+    @Test
+    void tenMegabyteLineIsAProblemAndBinaryIsRefused() throws IOException {
+        Path file = dir.resolve("huge.jsonl");
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            out.write("{\"surname\": \"");
+            String chunk = "Агеев ".repeat(1000);
+            for (int written = 0; written < 10_000_000; written += chunk.length() * 2) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"surname\": \"Абланов\"}\n");
+        }
+        ReadResult result = ReadResult.of(new JsonLinesReader(file, ReaderOptions.defaults(), new MemoryBookTextSplitter()));
+        assertThat(result.problems()).extracting(SourceReader.ReadProblem::line).containsExactly(1L);
+        assertThat(result.records()).extracting(RawRecord::line).containsExactly(2L);
+
+        Path binary = dir.resolve("export.jsonl");
+        Files.write(binary, new byte[] {'{', 0, '}'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadResult.of(binary))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("binary");
+    }
 }

@@ -106,6 +106,8 @@ class MemoryBookTextSplitterTest {
     void sentenceIsSeparatedFromCampMovements() {
         assertThat(pairs("Приговор: к 8 годам ИТЛ. Прибыла в Карлаг 03.11.1940. Освобождена 21.11.1945"))
                 .containsExactly("SENTENCE=к 8 годам ИТЛ.", "CAMP_MOVEMENTS=Прибыла в Карлаг 03.11.1940. Освобождена 21.11.1945");
+        assertThat(pairs("Приговор: к 10 г. ИТЛ. ОСВ. 10.10.1947"))
+                .containsExactly("SENTENCE=к 10 г. ИТЛ.", "CAMP_MOVEMENTS=ОСВ. 10.10.1947");
         assertThat(pairs("Приговор: 5 лет л.с., прибыла в Сегежлаг 01.08.1939 из Темлага, убыла 01.08.1941 - в Карлаг"))
                 .containsExactly("SENTENCE=5 лет л.с.",
                         "CAMP_MOVEMENTS=прибыла в Сегежлаг 01.08.1939 из Темлага, убыла 01.08.1941 - в Карлаг");
@@ -194,5 +196,46 @@ class MemoryBookTextSplitterTest {
             }
             assertThat(all).as(word).contains(word.replaceAll("\\.+$", ""));
         }
+    }
+
+    @Test
+    void listsResidenceWithDotsInsideIsNotCutIntoAnOccupation() {
+        assertThat(pairs("Родился в 1900 г., Кабардино-Балкарская АССР; балкарец;\nПроживал: Верх. Баксан."))
+                .contains("RESIDENCE=Верх. Баксан.").noneMatch(p -> p.startsWith("OCCUPATION"));
+        assertThat(pairs("Проживал: с. Ивановка. Северо-Казахстанская обл.")).containsExactly(
+                "GENDER=м", "RESIDENCE=с. Ивановка", "OCCUPATION=Северо-Казахстанская обл.");
+    }
+
+    @Test
+    void formerPlaceMarkIsNotANationalityAndAnUnclosedBracketDoesNotSwallowTheRest() {
+        assertThat(pairs("род. 1879, Могилевская губ., д. Понизовье, бывш., русский, член ВКП(б) с 1918 по 1938, депо"))
+                .containsExactly("BIRTH_DATE=1879", "BIRTH_PLACE=Могилевская губ., д. Понизовье, бывш.", "NATIONALITY=русский",
+                        "PARTY=член ВКП(б) с 1918 по 1938", "OCCUPATION=депо");
+        assertThat(pairs("род. 1890, д.Вицеево Плоцкой губ. (Польша1, поляк, член ВКП(б), завод № 1 НКОП: мастер."))
+                .contains("NATIONALITY=поляк", "PARTY=член ВКП(б)", "OCCUPATION=завод № 1 НКОП: мастер.");
+    }
+
+    @Test
+    void onlyTheLineAfterTheBirthStatementIsAnOccupation() {
+        assertThat(pairs("Том 2,стр. 159\nАЛЛЕШ Людвиг Иосифович,\n3-й Отдел УГБ НКВД КССР"))
+                .containsExactly("OTHER=Том 2,стр. 159", "OTHER=АЛЛЕШ Людвиг Иосифович", "OTHER=3-й Отдел УГБ НКВД КССР");
+        assertThat(pairs("Родился в 1900 г.; казах;\nскотовод.\nБригадир.")).containsExactly(
+                "GENDER=м", "BIRTH_DATE=в 1900 г.", "NATIONALITY=казах", "OCCUPATION=скотовод.", "OTHER=Бригадир.");
+    }
+
+    @Test
+    void birthItemsWhoseLabelIsMissing() {
+        assertThat(pairs("немка;\nПроживала: с. Найдорф Кзыл-Тууский р-н Кокчетавская обл..")).containsExactly(
+                "NATIONALITY=немка", "GENDER=ж", "RESIDENCE=с. Найдорф Кзыл-Тууский р-н Кокчетавская обл..");
+        assertThat(pairs("(Фогель)\nрусский;  образование начальное;")).containsExactly(
+                "NAME_VARIANTS=(Фогель)", "NATIONALITY=русский", "EDUCATION=образование начальное");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Абаев Абдулла (1900)", "Гольц фон Эрнст Карлович", "Алиев Гасан Гусейн оглы", "Сейфуллин Сәкен Сейфоллаұлы",
+            "Мамыров-Мамырбаев Маулетхан Хаирбекович", "ТОНИН (САРСЕНЕВ) Халил Букончинович"})
+    void nameLinesOpeningAnEntry(String name) {
+        assertThat(pairs(name + "\nРодился в 1900 г.")).first().isEqualTo("FULL_NAME=" + name);
     }
 }
