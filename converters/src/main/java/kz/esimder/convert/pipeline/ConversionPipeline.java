@@ -1,7 +1,9 @@
 package kz.esimder.convert.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import kz.esimder.convert.map.DataIris;
@@ -22,11 +24,15 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * reader → record → normalisers → RDF → SHACL, one record at a time: each record is read,
- * interpreted, mapped to its triples, validated, and written as quads into its source's named
- * graph, or rejected into the report. Nothing but the current record is held in memory.
+ * reader → record → normalisers → RDF → SHACL: each record is read, interpreted, mapped to its
+ * triples, validated, and written as quads into its source's named graph, or rejected into the
+ * report. Records are validated in small batches (validation is much cheaper per record that way)
+ * and written in source order; nothing but the current batch is held in memory.
  */
 public final class ConversionPipeline {
+    /** Records validated together: large enough to amortise SHACL's per-call cost, small in memory. */
+    static final int BATCH = 256;
+
     private final RecordInterpreter interpreter;
     private final RecordValidator validator;
     private final String base;
@@ -56,46 +62,89 @@ public final class ConversionPipeline {
                 throw new IllegalArgumentException("the description of source " + input.sourceKey()
                         + " does not conform: " + describe(sourceViolations));
             }
-            boolean[] synthetic = {description.synthetic()};
+            Batch batch = new Batch(source, out, report, progress, handled);
             try (SourceReader reader = input.reader()) {
                 reader.read(raw -> {
-                    VictimRecord record = convertOne(raw, mapper, source, out, report);
-                    if (record != null && SyntheticMarker.isSynthetic(record.source().sourceName())) {
-                        synthetic[0] = true;
+                    batch.add(raw, mapper);
+                    if (batch.size() >= BATCH) {
+                        batch.flush();
                     }
-                    progress.accept(++handled[0]);
                 }, problem -> report.unreadable(new ReportedProblem(problem.file(), problem.line(),
                         problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason())));
+                batch.flush();
             }
+            boolean synthetic = description.synthetic() || batch.sawSyntheticRecord;
             // The source goes last: only now is it known whether its records were generated.
-            write(description.withSynthetic(synthetic[0]).map(iris), out);
+            write(description.withSynthetic(synthetic).map(iris), out);
         }
         report.checkInvariant();
     }
 
-    /** @return the record when it was written, null when it was rejected */
-    private VictimRecord convertOne(RawRecord raw, RecordMapper mapper, MappedRecord source, StreamRDF out,
-                                    ConversionReport report) {
-        VictimRecord record;
-        MappedRecord mapped;
-        try {
-            record = interpreter.interpret(raw);
-            mapped = mapper.map(record);
-        } catch (RuntimeException e) {
-            // A normaliser or mapper bug must cost one record, reported, never the run.
-            report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
-                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-            return null;
+    /** The records read but not yet validated and written. */
+    private final class Batch {
+        private final MappedRecord source;
+        private final StreamRDF out;
+        private final ConversionReport report;
+        private final LongConsumer progress;
+        private final long[] handled;
+        private final List<RawRecord> raws = new ArrayList<>();
+        private final List<VictimRecord> records = new ArrayList<>();
+        private final List<MappedRecord> mapped = new ArrayList<>();
+        boolean sawSyntheticRecord;
+
+        Batch(MappedRecord source, StreamRDF out, ConversionReport report, LongConsumer progress, long[] handled) {
+            this.source = source;
+            this.out = out;
+            this.report = report;
+            this.progress = progress;
+            this.handled = handled;
         }
-        List<Violation> violations = validator.validate(mapped, source);
-        if (!violations.isEmpty()) {
-            report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
-                    "does not conform to the shapes: " + describe(violations)));
-            return null;
+
+        int size() {
+            return records.size();
         }
-        write(mapped, out);
-        report.converted(record);
-        return record;
+
+        void add(RawRecord raw, RecordMapper mapper) {
+            VictimRecord record;
+            MappedRecord triples;
+            try {
+                record = interpreter.interpret(raw);
+                triples = mapper.map(record);
+            } catch (RuntimeException e) {
+                // A normaliser or mapper bug must cost one record, reported, never the run.
+                report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
+                        "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                progress.accept(++handled[0]);
+                return;
+            }
+            raws.add(raw);
+            records.add(record);
+            mapped.add(triples);
+        }
+
+        /** Validates the batch and writes, in order, every record that conforms. */
+        void flush() {
+            if (records.isEmpty()) {
+                return;
+            }
+            Map<Integer, List<Violation>> violations = validator.validateBatch(mapped, source);
+            for (int i = 0; i < records.size(); i++) {
+                List<Violation> v = violations.get(i);
+                if (v == null) {
+                    write(mapped.get(i), out);
+                    report.converted(records.get(i));
+                    sawSyntheticRecord |= SyntheticMarker.isSynthetic(records.get(i).source().sourceName());
+                } else {
+                    RawRecord raw = raws.get(i);
+                    report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
+                            "does not conform to the shapes: " + describe(v)));
+                }
+                progress.accept(++handled[0]);
+            }
+            raws.clear();
+            records.clear();
+            mapped.clear();
+        }
     }
 
     private static void write(MappedRecord mapped, StreamRDF out) {
