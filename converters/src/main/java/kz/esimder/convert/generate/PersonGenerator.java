@@ -68,12 +68,22 @@ final class PersonGenerator {
                 maybe(female ? people.nationalityFemale : people.nationalityMale),
                 maybe(pick(RepressionPools.EDUCATION)), maybe(pick(RepressionPools.PARTY)),
                 maybe(typo(pick(RepressionPools.OCCUPATIONS))), maybe(oblast.name() + " обл., " + pick(oblast.towns())),
-                maybe(impossibleSometimes(arrest)), maybe(format(pick(RepressionPools.ARRESTING), oblast)),
+                maybe(impossibleSometimes(arrest)), maybe(format(arrestYear < 1934
+                        ? RepressionPools.ARRESTING_OGPU : RepressionPools.ARRESTING, oblast)),
                 maybe(charges), format(organ(arrestYear), oblast), maybe(date(sentenced)), sentence, executed,
                 rehabilitated ? date(rehabilitation) : null,
                 rehabilitated ? maybe(pick(RepressionPools.REHABILITATED_BY)) : null,
-                rehabilitated ? maybe(pick(RepressionPools.REHABILITATION_BASIS)) : null,
+                rehabilitated ? maybe(basis(rehabilitation)) : null,
                 SyntheticMarker.SOURCE_NAME, "synthetic, no archive reference (#" + id + ")");
+    }
+
+    /** A legal basis that existed on the day: the 1989 decree and the 1993 law only after they were passed. */
+    private String basis(LocalDate rehabilitation) {
+        if (rehabilitation.getYear() < 1989) {
+            return RepressionPools.REHABILITATION_BASIS.get(0);
+        }
+        return pick(rehabilitation.getYear() < 1993 ? RepressionPools.REHABILITATION_BASIS.subList(0, 2)
+                : RepressionPools.REHABILITATION_BASIS);
     }
 
     private NamePools people() {

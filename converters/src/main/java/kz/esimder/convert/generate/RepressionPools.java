@@ -43,7 +43,9 @@ final class RepressionPools {
             "Особое совещание коллегии ОГПУ", "Коллегия ОГПУ", "Тройка ПП ОГПУ в Казахстане");
     static final List<String> ORGANS_LATE = List.of("ОСО при НКВД СССР", "Особое совещание при МГБ СССР",
             "Военный трибунал войск НКВД КазССР", "Карагандинский облсуд", "Павлодарский облсуд");
-    static final List<String> ARRESTING = List.of("УНКВД по {0} обл.", "НКВД КазССР", "ПП ОГПУ в Казахстане");
+    static final List<String> ARRESTING = List.of("УНКВД по {0} обл.", "УНКВД по {0} обл.", "НКВД КазССР");
+    /** Before the NKVD took over the OGPU in 1934. */
+    static final List<String> ARRESTING_OGPU = List.of("ПП ОГПУ в Казахстане", "ОГПУ");
 
     static final List<String> CHARGES = List.of("58-10 УК РСФСР", "58-10 УК РСФСР", "58-10 УК РСФСР", "58-10, 58-11 УК РСФСР",
             "58-10, 58-11 УК РСФСР", "58-2 УК РСФСР", "58-6 УК РСФСР", "58-7 УК РСФСР", "58-7, 58-10, 58-11 УК РСФСР",
@@ -61,6 +63,7 @@ final class RepressionPools {
 
     static final List<String> REHABILITATED_BY = List.of("Верховный суд СССР", "ВК ВС СССР", "Прокуратура КазССР",
             "Прокуратура РК", "Верховный суд КазССР");
+    /** In order of time: the ground (any year), the 1989 decree, the 1993 law. */
     static final List<String> REHABILITATION_BASIS = List.of("за отсутствием состава преступления",
             "УКАЗ ПВС СССР ОТ 16.01.1989", "Закон РК от 14.04.1993");
 }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file written in full or not at all: the bytes go to a temporary file in the target's
@@ -23,7 +24,8 @@ public final class AtomicOutput implements AutoCloseable {
     private AtomicOutput(Path target, Path temp) throws IOException {
         this.target = target;
         this.temp = temp;
-        this.stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        this.stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
     }
 
     /** @throws IOException when the target's directory does not exist or cannot be written */
@@ -36,7 +38,8 @@ public final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".partial");
+        // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
         return new AtomicOutput(absolute, temp);
     }
 

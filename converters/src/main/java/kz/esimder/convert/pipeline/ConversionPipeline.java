@@ -62,6 +62,8 @@ public final class ConversionPipeline {
                 throw new IllegalArgumentException("the description of source " + input.sourceKey()
                         + " does not conform: " + describe(sourceViolations));
             }
+            long readBefore = report.read();
+            long unreadableBefore = report.unreadable();
             Batch batch = new Batch(source, out, report, progress, handled);
             try (SourceReader reader = input.reader()) {
                 reader.read(raw -> {
@@ -72,6 +74,10 @@ public final class ConversionPipeline {
                 }, problem -> report.unreadable(new ReportedProblem(problem.file(), problem.line(),
                         problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason())));
                 batch.flush();
+            }
+            if (report.read() == readBefore && report.unreadable() == unreadableBefore) {
+                // An empty input converts to nothing; say so rather than succeed in silence.
+                report.problem(new ReportedProblem(description.file(), 0, "file", "", "no records found in the file"));
             }
             boolean synthetic = description.synthetic() || batch.sawSyntheticRecord;
             // The source goes last: only now is it known whether its records were generated.
