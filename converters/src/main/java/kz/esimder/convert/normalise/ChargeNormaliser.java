@@ -2,6 +2,7 @@ package kz.esimder.convert.normalise;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,10 @@ public final class ChargeNormaliser {
     /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
 
-    /** Grounds named in words, to their charge local name and notation. */
+    /**
+     * Grounds named in words, to their charge local name and notation. Anti-Soviet agitation and
+     * espionage are the articles that define them (58-10, 58-6), as the charge vocabulary has it.
+     */
     private record Ground(Pattern pattern, String localName, String notation) {
     }
 
@@ -38,8 +42,8 @@ public final class ChargeNormaliser {
                     "kro", "КРД"),
             ground("а\\s?/\\s?с\\.?\\s*агитаци\\p{L}*|антисоветск\\p{L}*\\s+агитаци\\p{L}*"
                     + "|к\\.?\\s?[/-]\\s?р\\.?\\s*агитаци\\p{L}*|контрреволюционн\\p{L}*(?:\\s+троцкистск\\p{L}*)?\\s+агитаци\\p{L}*",
-                    "asa", "АСА"),
-            ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "espionage", "ПШ"),
+                    "58-10", "58-10"),
+            ground("шпионаж\\p{L}*|шпионск\\p{L}*\\s+деятельн\\p{L}*", "58-6", "58-6"),
             ground("\\bраскулач\\p{L}*|\\bкулак\\p{L}*|\\bкулачк\\p{L}*", "kulak", "кулак"),
             ground("(?:по\\s+)?(?:нац\\.?|национальн\\p{L}*)\\s*признак\\p{L}*(?:\\s*\\([^)]*\\))?", "ethnicity",
                     "по нац. признаку"),
@@ -47,7 +51,7 @@ public final class ChargeNormaliser {
 
     /** «58 п.10», «ст. 58, пп. 10, 11», «58 п.п. 10, 11»: an article and its points in words. */
     private static final Pattern ARTICLE_POINTS = Lower.compile(
-            "(?<!\\d\\.)(?<![\\d№/])(?<article>\\d{2,3})\\s*,?\\s*(?:п\\.\\s?п\\.|пп\\.|п\\.)\\s*"
+            "(?<!\\d\\.)(?<![\\d№/])(?<article>\\d{2,3})\\s*,?\\s*(?:п\\.\\s?п\\.|пп\\.|п\\.|л\\.)\\s*"
                     + "(?<points>\\d{1,2}\\s?[абвг]?(?:\\s*(?:,|и)\\s*\\d{1,2}\\s?[абвг]?(?![\\d\\-]))*)",
             FLAGS);
     /** «58-1а-2-8-9-11», «58-1 "а"», «19-58-8», «59-3», «162», «58-10/1», «72а». */
@@ -56,6 +60,10 @@ public final class ChargeNormaliser {
                     + "(?:\\s?-\\s?\\d{1,2}(?:\\s?[\"«]?[абвг][\"»]?(?![\\p{L}]))?)*)"
                     + "(?<part>\\s*(?:/\\s?\\d|,?\\s*ч\\.?\\s?\\d(?!\\d)))?(?!\\d|\\.\\d)",
             FLAGS);
+    /** A bare point that continues a list of points of 58 or 59: 1-14, with a letter for 1. */
+    private static final Pattern ELLIPTIC_POINT = Lower.compile("1[а-г]|[1-9]|1[0-4]");
+    /** What may stand between the items of a list of points. */
+    private static final Pattern LIST_GAP = Lower.compile("[\\s,]*|\\s*и\\s*|\\s*,?\\s*ч\\.?\\s?\\d\\s*,?\\s*");
     private static final Pattern CODE = Lower.compile(
             "\\bук\\s*(?<code>рсфср|казсср|каз\\.?\\s?сср|бсср|усср|гсср|узсср)?", FLAGS);
     /** Words that carry no charge: what remains after removing them and the recognised parts is the rest. */
@@ -86,6 +94,7 @@ public final class ChargeNormaliser {
         Map<Integer, Charge> charges = new TreeMap<>();
         Set<String> acts = new LinkedHashSet<>();
         String lower = Lower.of(text);
+        Set<Integer> byDescription = new HashSet<>();
         acts(text, lower, used, charges, acts);
         String code = code(text, lower, used);
         String prefix = codePrefix(code);
@@ -93,14 +102,28 @@ public final class ChargeNormaliser {
             Matcher m = g.pattern().matcher(lower);
             while (m.find()) {
                 if (free(used, m.start(), m.end())) {
-                    charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
+                    // «а/с агитация» and «шпионаж» are what articles 58-10 and 58-6 of the RSFSR code
+                    // define; under another republic's code («72 УК БССР - А/с агитация») they only
+                    // describe the article given.
+                    boolean rsfsrArticle = Character.isDigit(g.localName().charAt(0));
+                    if (!rsfsrArticle || prefix.isEmpty()) {
+                        charges.put(m.start() * 64, new Charge(g.localName(), g.notation()));
+                        if (rsfsrArticle) {
+                            byDescription.add(m.start() * 64);
+                        }
+                    }
                     used.set(m.start(), m.end());
                 }
             }
         }
         articlePoints(lower, used, charges, prefix);
-        articleChains(lower, used, charges, prefix);
+        articleChains(lower, used, charges, prefix, CODE.matcher(lower).find());
         String rest = rest(text, used);
+        if (rest.chars().anyMatch(Character::isDigit)) {
+            // «69, 72, 76 - Антисоветская агитация»: the words describe articles not understood
+            // (of which code?), so they are not taken for 58-10 either.
+            byDescription.forEach(charges::remove);
+        }
         if (charges.isEmpty() && acts.isEmpty() && rest.isEmpty() && WITHOUT_ARTICLE.matcher(lower).find()) {
             // «б/ст.», «без ссылки на закон»: the record says no article was given; that is understood.
             return Parsed.ok(text, new Charges(List.of(), List.of(), code));
@@ -174,8 +197,18 @@ public final class ChargeNormaliser {
         }
     }
 
-    private static void articleChains(String text, BitSet used, Map<Integer, Charge> charges, String prefix) {
+    /**
+     * Article chains. Two readings are refused, as they cannot be told apart from others: a chain
+     * of an article other than 58 and 59 («24-63-1»), and an article other than 17, 19, 58 and 59
+     * with no code named («58-11 и 182»: 182 of which code?). A small bare number right after a
+     * point of 58 or 59 in a list is a further point of it («58-2, 8, 9, 11», «ст.58-10 11»), the
+     * lists' usual shorthand.
+     */
+    private static void articleChains(String text, BitSet used, Map<Integer, Charge> charges, String prefix,
+                                      boolean codeNamed) {
         Matcher m = ARTICLE_CHAIN.matcher(text);
+        String listArticle = null;
+        int listEnd = -1;
         while (m.find()) {
             if (!free(used, m.start(), m.end())) {
                 continue;
@@ -183,29 +216,35 @@ public final class ChargeNormaliser {
             List<String> parts = new ArrayList<>(List.of(
                     m.group("chain").replaceAll("[\\s\"«»]", "").split("-")));
             List<Charge> found = new ArrayList<>();
-            if (parts.size() > 2 && (parts.get(0).equals("19") || parts.get(0).equals("17"))) {
-                // «19-58-8»: article 19 (preparation, attempt) or 17 (complicity) with the article it applies to.
-                found.add(charge(prefix, parts.remove(0)));
-            }
-            String article = parts.get(0);
-            int number = Integer.parseInt(article.replaceAll("\\D", ""));
-            if (number < 1 || number > 230) {
-                continue;
-            }
-            if (parts.size() == 1 || !article.matches("\\d+")) {
-                found.add(charge(prefix, article));
-            } else if (article.equals("58") || article.equals("59")) {
-                points(article, parts.subList(1, parts.size())).forEach(p -> found.add(charge(prefix, p)));
+            if (listArticle != null && parts.size() == 1 && ELLIPTIC_POINT.matcher(parts.get(0)).matches()
+                    && LIST_GAP.matcher(text.substring(listEnd, m.start())).matches()) {
+                found.add(charge(prefix, listArticle + "-" + parts.get(0)));
             } else {
-                // «24-63-1 УК БССР»: only articles 58 and 59 are known to have points; any other chain
-                // could be points, parts or several articles, and stays as written.
-                continue;
+                if (parts.size() > 2 && (parts.get(0).equals("19") || parts.get(0).equals("17"))) {
+                    // «19-58-8»: article 19 (preparation, attempt) or 17 (complicity) with the article it applies to.
+                    found.add(charge(prefix, parts.remove(0)));
+                }
+                String article = parts.get(0);
+                int number = Integer.parseInt(article.replaceAll("\\D", ""));
+                boolean political = article.matches("1[79]|5[89]");
+                if (number < 1 || number > 230 || !political && !codeNamed) {
+                    continue;
+                }
+                if (parts.size() == 1 || !article.matches("\\d+")) {
+                    found.add(charge(prefix, article));
+                } else if (article.equals("58") || article.equals("59")) {
+                    points(article, parts.subList(1, parts.size())).forEach(p -> found.add(charge(prefix, p)));
+                } else {
+                    continue;
+                }
+                listArticle = parts.size() > 1 && (article.equals("58") || article.equals("59")) ? article : null;
             }
             int position = m.start() * 64;
             for (Charge c : found) {
                 charges.put(position++, c);
             }
             used.set(m.start(), m.end());
+            listEnd = m.end();
         }
     }
 

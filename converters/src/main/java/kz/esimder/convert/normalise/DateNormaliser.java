@@ -44,6 +44,9 @@ public final class DateNormaliser {
     /** What may surround a lone date in a value without making it more than a date. */
     private static final Pattern FILLER = Lower.compile("[\\s.,;:()\\-–—]*");
 
+    /** How far a date reaches from its first digit run, each way; the longest forms need about 20. */
+    private static final int WINDOW = 28;
+
     private final Clock clock;
 
     /** Dates after today (system clock) are rejected. */
@@ -96,13 +99,31 @@ public final class DateNormaliser {
         if (text == null) {
             return out;
         }
-        if (text.chars().noneMatch(Character::isDigit)) {
-            return out;
-        }
-                Matcher m = DATE.matcher(Lower.of(text));
-        while (m.find()) {
-            String matched = text.substring(m.start(), m.end()).strip();
-            out.add(new DateMatch(check(matched, m, earliestYear), m.start(), m.end()));
+        // Every date holds a digit, and starts at most WINDOW characters before its first digit run
+        // («в сентябре 1937») and ends at most WINDOW after it («26 қарашада», «1937 жылы 26 қарашада»):
+        // the pattern is run only in such windows around digits, not along the whole text.
+        String lower = Lower.of(text);
+        Matcher m = DATE.matcher(lower);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int from = 0;
+        while (from < lower.length()) {
+            int digit = nextDigit(lower, from);
+            if (digit < 0) {
+                break;
+            }
+            int runEnd = digit;
+            while (runEnd < lower.length() && Character.isDigit(lower.charAt(runEnd))) {
+                runEnd++;
+            }
+            m.region(Math.max(from, digit - WINDOW), Math.min(lower.length(), runEnd + WINDOW));
+            if (m.find() && m.start() <= runEnd) {
+                String matched = text.substring(m.start(), m.end()).strip();
+                out.add(new DateMatch(check(matched, m, earliestYear), m.start(), m.end()));
+                from = Math.max(m.end(), from + 1);
+            } else {
+                from = runEnd;
+            }
         }
         return out;
     }
@@ -152,6 +173,15 @@ public final class DateNormaliser {
             return Parsed.unparsed(matched, Problem.Kind.DATE_OUT_OF_RANGE, "«" + matched + "» is in the future");
         }
         return Parsed.ok(matched, date);
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Integer integer(String digits) {

@@ -42,7 +42,8 @@
  *   <li>[charge] article points {@code 58-1a 58-1b 58-1v 58-1g 58-2 … 58-14 59-3 …}, whole articles
  *       ({@code 58 162 109 …}), {@code 17 19} (complicity, preparation: «19-58-8» is 19 and 58-8),
  *       other codes {@code bssr-72 ukrssr-* gssr-* uzssr-*}; grounds {@code chsir soe kro kulak
- *       ethnicity refugee} and {@code asa* krtd* espionage* sve*}.</li>
+ *       ethnicity refugee} and {@code krtd* sve*}; «а/с агитация» is 58-10 and «шпионаж» 58-6,
+ *       as the vocabulary has them.</li>
  *   <li>[normative-act] by date or number: {@code kazassr-1928-08-27-bai-confiscation
  *       ussr-1930-02-01-dekulakization ussr-1932-08-07 nkvd-order-00439 nkvd-order-00447
  *       nkvd-order-00485 nkvd-order-00486 deportation-koreans-1937 nkvd-sovnarkom-1938-11-17

@@ -36,7 +36,10 @@ class ChargeNormaliserTest {
             "по ст. 58-10 ч.1, ст. 58-11 УК.|58-10 58-11",
             "58-2, 59-3 УК РСФСР..|58-2 59-3",
             "19-58-8|19 58-8",
-            "58-10 и 162.|58-10 162",
+            "58-10 и 162 УК РСФСР.|58-10 162",
+            "по ст. 58-2, 8, 9, 11.|58-2 58-8 58-9 58-11",
+            "ст.58-10-2 11.|58-10 58-11",
+            "по ст. 58 л. 10 УК РСФСР.|58-10",
             "109 УК РСФСР|109",
             "как ЧСИР.|chsir",
             "ЧСИР|chsir",
@@ -46,11 +49,13 @@ class ChargeNormaliserTest {
             "ст. КРД.|kro",
             "за к/р деятельность.|kro",
             "контрреволюционная троцкистская деятельность.|krtd",
-            "за а/с агитацию.|asa",
+            "за а/с агитацию.|58-10",
+            "за шпионаж.|58-6",
+            "по обвинению в антисоветской агитации, по ст. 58-10.|58-10",
             "как кулаки.|kulak",
             "по нац.признаку (немцы).|ethnicity",
             "как беженец|refugee",
-            "72 УК БССР - А/с агитация.|bssr-72 asa",
+            "72 УК БССР - А/с агитация.|bssr-72",
             "58-10 УК РСФСР - пособ.нем.оккуп.|58-10"
     })
     void understands(String text, String expected) {
@@ -112,6 +117,11 @@ class ChargeNormaliserTest {
         assertTrue(dateOnly.isUnparsed(), "a date is not an article: " + dateOnly);
         Parsed<Charges> chain = charges.parse("24-63-1 УК БССР");
         assertTrue(chain.isUnparsed(), "a chain of another article is not taken for points: " + chain);
+        Parsed<Charges> noCode = charges.parse("58-11 и 182.");
+        assertTrue(noCode.isPartial(), "an article of no named code is not guessed: " + noCode);
+        assertEquals("и 182", noCode.unparsed().orElseThrow());
+        Parsed<Charges> describedOnly = charges.parse("69, 72, 76 - Антисоветская агитация.");
+        assertTrue(describedOnly.isUnparsed(), "no 58-10 for other articles' description: " + describedOnly);
         Parsed<Charges> partial = charges.parse("58-10, за службу в армии Колчака");
         assertTrue(partial.isPartial());
         assertEquals("за службу в армии Колчака", partial.unparsed().orElseThrow());

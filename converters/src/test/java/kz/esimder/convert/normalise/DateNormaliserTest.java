@@ -109,6 +109,15 @@ class DateNormaliserTest {
     }
 
     @Test
+    void findsDatesFarApartAndLongFormsWhole() {
+        String filler = " слово".repeat(200);
+        String text = "в сентябре 1937 г." + filler + " 1937 жылы 26 қарашада" + filler + " 12 сентября 1937 года" + filler + " 58-10";
+        List<String> found = dates.findAll(text).stream().map(m -> m.date().value().orElseThrow().isoLexical()).toList();
+        assertEquals(List.of("1937-09", "1937-11-26", "1937-09-12"), found);
+        assertEquals("12 сентября 1937 года", dates.findAll(text).get(2).date().text());
+    }
+
+    @Test
     void doesNotTakeNumbersForYears() {
         assertTrue(dates.findAll("обв.: 58-10, 58-11 УК РСФСР, вагон №684847, аул 7").isEmpty());
         assertFalse(dates.findAll("г. Казань").stream().anyMatch(m -> m.date().value().isPresent()));
