@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.esimder.convert.record.RecordProblem;
@@ -20,7 +19,7 @@ import kz.esimder.convert.record.VictimRecord;
  * each field stayed unparsed, and every problem with its file, line, field, value and reason.
  * Every record read is counted exactly once, as converted or as rejected: {@code read = converted +
  * rejected} holds after every call, and {@link #checkInvariant()} says so loudly if it ever does not.
- * Not thread-safe: one pipeline fills one report.
+ * Thread-safe: the reader reports from one thread while records are validated and written on another.
  */
 public final class ConversionReport implements Closeable {
     private static final int SUMMARY_PROBLEMS = 20;
@@ -34,7 +33,7 @@ public final class ConversionReport implements Closeable {
     private long unreadable;
 
     /** A record converted and written; its unparsed values and problems are counted. */
-    public void converted(VictimRecord record) {
+    public synchronized void converted(VictimRecord record) {
         read++;
         converted++;
         for (Unparsed u : record.unparsed()) {
@@ -47,7 +46,7 @@ public final class ConversionReport implements Closeable {
     }
 
     /** A record read but not written, with why. */
-    public void rejected(ReportedProblem why) {
+    public synchronized void rejected(ReportedProblem why) {
         read++;
         rejected++;
         problem(why);
@@ -55,7 +54,7 @@ public final class ConversionReport implements Closeable {
     }
 
     /** A problem in a record that was converted all the same. */
-    public void problem(ReportedProblem p) {
+    public synchronized void problem(ReportedProblem p) {
         problems.add(p);
     }
 
@@ -64,25 +63,25 @@ public final class ConversionReport implements Closeable {
      * The reader contract does not say whether a whole record was lost, so these are counted apart
      * from {@code read}; any of them makes the run «not everything converted».
      */
-    public void unreadable(ReportedProblem p) {
+    public synchronized void unreadable(ReportedProblem p) {
         unreadable++;
         problems.add(p);
     }
 
     /** Every record converted, nothing rejected and nothing a reader skipped. */
-    public boolean complete() {
+    public synchronized boolean complete() {
         return rejected == 0 && unreadable == 0;
     }
 
-    public long read() { return read; }
-    public long converted() { return converted; }
-    public long rejected() { return rejected; }
-    public long unreadable() { return unreadable; }
-    public long problemCount() { return problems.size(); }
-    public Map<String, Long> unparsed() { return Collections.unmodifiableMap(unparsed); }
+    public synchronized long read() { return read; }
+    public synchronized long converted() { return converted; }
+    public synchronized long rejected() { return rejected; }
+    public synchronized long unreadable() { return unreadable; }
+    public synchronized long problemCount() { return problems.size(); }
+    public synchronized Map<String, Long> unparsed() { return Map.copyOf(unparsed); }
 
     /** @throws IllegalStateException when the counts do not add up: a bug, never bad input */
-    public void checkInvariant() {
+    public synchronized void checkInvariant() {
         if (read != converted + rejected) {
             throw new IllegalStateException("report counts do not add up: read " + read + " != converted "
                     + converted + " + rejected " + rejected);
@@ -90,7 +89,7 @@ public final class ConversionReport implements Closeable {
     }
 
     /** The report as JSON: {@code read}, {@code converted}, {@code rejected}, {@code unparsed}, {@code problems}. */
-    public void writeJson(OutputStream out) throws IOException {
+    public synchronized void writeJson(OutputStream out) throws IOException {
         checkInvariant();
         try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -122,7 +121,7 @@ public final class ConversionReport implements Closeable {
     }
 
     /** A few lines for a person at a terminal; the JSON report has everything. */
-    public void writeSummary(PrintWriter err) {
+    public synchronized void writeSummary(PrintWriter err) {
         err.printf("read %d, converted %d, rejected %d, unreadable parts %d, problems %d%n",
                 read, converted, rejected, unreadable, problems.size());
         if (!unparsed.isEmpty()) {
