@@ -93,7 +93,8 @@ public final class ConvertCommand implements Callable<Integer> {
         List<SourceInput> sources = sources(options);
         OntologyResources ontology = this.ontology.get();
         ConversionPipeline pipeline = new ConversionPipeline(
-                new RecordInterpreter(Normalisers.create(ontology.places(), ontology.camps(), Clock.systemUTC()), ontology.knownConcepts()),
+                new RecordInterpreter(Normalisers.create(ontology.places(), ontology.camps(), Clock.systemUTC()),
+                        ontology.knownConcepts(), ontology.archives()),
                 new RecordValidator(ontology.shapes(), ontology.reference()), base);
         PrintWriter err = spec.commandLine().getErr();
         try (ConversionReport conversion = new ConversionReport();

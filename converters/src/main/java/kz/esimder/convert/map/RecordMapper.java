@@ -60,6 +60,7 @@ public final class RecordMapper {
                 .ifPresent(l -> t.add(rec, RDFS.seeAlso, NodeFactory.createURI(l.strip())));
         src.namedSource().ifPresent(name -> t.text(rec, DCTerms.source, name));
         src.reference().ifPresent(ref -> archiveReference(t, rec, ref));
+        t.concept(rec, Esm.archive, src.archive());
         for (Unparsed u : record.unparsed()) {
             t.text(rec, Esm.unparsed, u.asLiteral());
         }

@@ -68,6 +68,11 @@ public final class OntologyResources {
         return gazetteer(Vocab.CAMP);
     }
 
+    /** The archives of the {@code archive} scheme by every prefLabel and altLabel («РГАСПИ»). */
+    public Gazetteer archives() {
+        return gazetteer(Vocab.ARCHIVE);
+    }
+
     private Gazetteer gazetteer(String scheme) {
         String prefix = Vocab.NS + scheme + "/";
         Map<String, String> labels = new HashMap<>();

@@ -3,8 +3,10 @@ package kz.esimder.convert.record;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import kz.esimder.convert.normalise.Gazetteer;
 import kz.esimder.convert.read.Field;
 import kz.esimder.convert.read.RawRecord;
+import kz.esimder.ontology.Vocab;
 
 /**
  * Interprets a {@link RawRecord} field by field through the normalisers into a
@@ -19,10 +21,17 @@ public final class RecordInterpreter {
 
     private final PersonInterpreter persons;
     private final EventInterpreter events;
+    private final Gazetteer archives;
 
     public RecordInterpreter(Normalisers normalisers, KnownConcepts known) {
+        this(normalisers, known, Gazetteer.empty());
+    }
+
+    /** @param archives the archive vocabulary's labels («РГАСПИ» → rgaspi) */
+    public RecordInterpreter(Normalisers normalisers, KnownConcepts known, Gazetteer archives) {
         this.persons = new PersonInterpreter(normalisers, known);
         this.events = new EventInterpreter(normalisers, persons);
+        this.archives = archives;
     }
 
     public VictimRecord interpret(RawRecord raw) {
@@ -32,16 +41,20 @@ public final class RecordInterpreter {
         String burial = raw.first(Field.BURIAL_PLACE).orElse(result.burialPlaceText());
         person.burialPlaceText(burial);
         keepTheRest(raw, f);
-        return new VictimRecord(source(raw), person.build(), result.events(), f.unparsed(), f.problems());
+        SourceLocation source = source(raw, f);
+        return new VictimRecord(source, person.build(), result.events(), f.unparsed(), f.problems());
     }
 
-    private static SourceLocation source(RawRecord raw) {
-        String reference = raw.first(Field.ARCHIVE_REFERENCE).orElse(null);
+    private SourceLocation source(RawRecord raw, Findings f) {
+        ArchiveReference reference = raw.first(Field.ARCHIVE_REFERENCE).map(ArchiveReference::parse).orElse(null);
+        Concept archive = reference == null ? null : reference.archive()
+                .flatMap(archives::lookup)
+                .map(local -> persons.concept(Vocab.ARCHIVE, local, Field.ARCHIVE_REFERENCE, reference.text(), f))
+                .orElse(null);
         return new SourceLocation(raw.file(), raw.line(), raw.verbatim() == null ? "" : raw.verbatim(),
                 raw.first(Field.SOURCE_ID).map(String::strip).orElse(null),
                 raw.first(Field.LINK).map(String::strip).orElse(null),
-                reference == null ? null : ArchiveReference.parse(reference),
-                raw.first(Field.SOURCE_NAME).map(String::strip).orElse(null));
+                reference, raw.first(Field.SOURCE_NAME).map(String::strip).orElse(null), archive);
     }
 
     /**

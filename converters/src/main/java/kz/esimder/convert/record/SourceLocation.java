@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param link             the record online (an IRI), or null
  * @param archiveReference the archive reference, or null
  * @param sourceName       the source named inside the record («Книга памяти …»), or null
+ * @param archive          the archive the reference names, when the archive vocabulary knows it, or null
  */
 public record SourceLocation(String file, long line, String verbatim, String sourceId, String link,
-                             ArchiveReference archiveReference, String sourceName) {
+                             ArchiveReference archiveReference, String sourceName, Concept archive) {
 
     public SourceLocation {
         Objects.requireNonNull(file, "file");

@@ -50,7 +50,8 @@ class RecordMapperTest {
                 .legalBasis(Concept.of("rehabilitation-basis", "no-corpus-delicti"))
                 .legalBasisText("за отсутствием состава преступления").build();
         SourceLocation source = new SourceLocation("cards.csv", 2, SOURCE_TEXT, "4920", "http://stalin.memo.ru/spravki/4920",
-                ArchiveReference.parse("РГАСПИ, ф.17, оп.171, д.410, л.156"), "Сведения ДКНБ РК по г.Алматы");
+                ArchiveReference.parse("РГАСПИ, ф.17, оп.171, д.410, л.156"), "Сведения ДКНБ РК по г.Алматы",
+                Concept.of("archive", "rgaspi"));
         return new VictimRecord(source, person, List.of(arrest, sentence, rehabilitation),
                 List.of(new Unparsed("occupation", "??")), List.of(new RecordProblem("birth-date", "x", "y")));
     }

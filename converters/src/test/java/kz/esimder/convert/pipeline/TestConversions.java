@@ -40,7 +40,7 @@ public final class TestConversions {
         if (pipeline == null) {
             OntologyResources o = ontology();
             pipeline = new ConversionPipeline(
-                    new RecordInterpreter(Normalisers.create(o.places(), o.camps(), CLOCK), o.knownConcepts()),
+                    new RecordInterpreter(Normalisers.create(o.places(), o.camps(), CLOCK), o.knownConcepts(), o.archives()),
                     new RecordValidator(o.shapes(), o.reference()), DataIris.DEFAULT_BASE);
         }
         return pipeline;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ConversionReportTest {
 
     private static VictimRecord record(long line, List<Unparsed> unparsed, List<RecordProblem> problems) {
-        return new VictimRecord(new SourceLocation("f.txt", line, "text", null, null, null, null),
+        return new VictimRecord(new SourceLocation("f.txt", line, "text", null, null, null, null, null),
                 RecordedPerson.builder().build(), List.of(), unparsed, problems);
     }
 
