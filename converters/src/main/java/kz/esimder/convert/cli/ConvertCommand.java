@@ -97,19 +97,19 @@ public final class ConvertCommand implements Callable<Integer> {
                         ontology.knownConcepts(), ontology.archives()),
                 new RecordValidator(ontology.shapes(), ontology.reference()), base);
         PrintWriter err = spec.commandLine().getErr();
+        // Both outputs are opened before any work, so that a bad --report path fails at once.
         try (ConversionReport conversion = new ConversionReport();
              AtomicOutput out = AtomicOutput.open(output);
+             AtomicOutput json = report == null ? null : AtomicOutput.open(report);
              Progress progress = Progress.start("convert", -1)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out.stream(), RDFFormat.NQUADS);
             stream.start();
             pipeline.convert(sources, stream, conversion, progress);
             stream.finish();
             out.commit();
-            if (report != null) {
-                try (AtomicOutput json = AtomicOutput.open(report)) {
-                    conversion.writeJson(json.stream());
-                    json.commit();
-                }
+            if (json != null) {
+                conversion.writeJson(json.stream());
+                json.commit();
             }
             progress.close();
             conversion.writeSummary(err);

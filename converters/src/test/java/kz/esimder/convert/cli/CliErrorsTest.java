@@ -76,6 +76,15 @@ class CliErrorsTest {
     }
 
     @Test
+    void aReportPathThatCannotBeWrittenFailsBeforeAnyOutput() throws Exception {
+        Path in = text("a.txt", "Родился в 1900 г.\n---\n");
+        Path out = dir.resolve("o.nq");
+        assertUnusable(CliRun.run("convert", "--input", in.toString(), "--output", out.toString(),
+                "--report", dir.resolve("missing/r.json").toString()), "missing");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void twoInputsWithTheSameSourceKey() throws Exception {
         Path a = text("list.txt", "Родился в 1900 г.\n---\n");
         Files.createDirectory(dir.resolve("other"));
