@@ -96,7 +96,7 @@ public final class RecordMapper {
         t.text(s, Esm.partyMembership, p.partyMembership());
         t.text(s, Esm.occupation, p.occupation());
         t.concept(s, Esm.residence, p.residence());
-        t.text(s, Esm.residenceText, p.residenceText());
+        p.residenceTexts().forEach(v -> t.text(s, Esm.residenceText, v));
         t.text(s, Esm.burialPlaceText, p.burialPlaceText());
         p.familyMemberTexts().forEach(v -> t.text(s, Esm.familyMemberText, v));
         t.add(s, PROV_WAS_DERIVED_FROM, rec);

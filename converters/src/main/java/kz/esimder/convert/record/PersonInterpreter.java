@@ -51,10 +51,18 @@ final class PersonInterpreter {
         if (gender != null) {
             b.gender(concept(Vocab.GENDER, gender.notation(), Field.GENDER, gender.notation(), f));
         }
+        boolean resolvedResidence = false;
         raw.first(Field.EDUCATION).ifPresent(b::education);
         raw.first(Field.PARTY).ifPresent(b::partyMembership);
         raw.first(Field.OCCUPATION).ifPresent(b::occupation);
-        raw.first(Field.RESIDENCE).ifPresent(text -> b.residenceText(text).residence(place(Field.RESIDENCE, text, f)));
+        for (String text : raw.all(Field.RESIDENCE)) {
+            Concept place = place(Field.RESIDENCE, text, f);
+            b.residenceText(text);
+            if (place != null && !resolvedResidence) {
+                b.residence(place);
+                resolvedResidence = true;
+            }
+        }
                 raw.all(Field.FAMILY).forEach(b::familyMemberText);
         return b;
     }

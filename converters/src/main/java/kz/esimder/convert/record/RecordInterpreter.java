@@ -16,7 +16,7 @@ import kz.esimder.ontology.Vocab;
  */
 public final class RecordInterpreter {
     /** Fields that may repeat; a repeat of any other field is kept as unparsed text. */
-    private static final Set<Field> REPEATABLE = EnumSet.of(Field.NAME_VARIANTS, Field.CHARGES, Field.CAMP_MOVEMENTS,
+    private static final Set<Field> REPEATABLE = EnumSet.of(Field.NAME_VARIANTS, Field.CHARGES, Field.CAMP_MOVEMENTS, Field.RESIDENCE,
             Field.REHABILITATION, Field.FAMILY, Field.OTHER, Field.MEMORY_BOOK_TEXT);
 
     private final PersonInterpreter persons;

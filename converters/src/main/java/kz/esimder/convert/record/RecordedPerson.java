@@ -14,10 +14,11 @@ public record RecordedPerson(
         FuzzyDate birthDate, String birthDateText, Concept birthPlace, String birthPlaceText,
         Concept nationality, String nationalityText,
         String education, String partyMembership, String occupation,
-        Concept residence, String residenceText, String burialPlaceText, List<String> familyMemberTexts) {
+        Concept residence, List<String> residenceTexts, String burialPlaceText, List<String> familyMemberTexts) {
 
     public RecordedPerson {
         nameVariants = List.copyOf(nameVariants);
+        residenceTexts = List.copyOf(residenceTexts);
         familyMemberTexts = List.copyOf(familyMemberTexts);
     }
 
@@ -44,7 +45,7 @@ public record RecordedPerson(
         private String partyMembership;
         private String occupation;
         private Concept residence;
-        private String residenceText;
+        private final List<String> residenceTexts = new ArrayList<>();
         private String burialPlaceText;
         private final List<String> familyMemberTexts = new ArrayList<>();
 
@@ -67,7 +68,8 @@ public record RecordedPerson(
         public Builder partyMembership(String v) { partyMembership = v; return this; }
         public Builder occupation(String v) { occupation = v; return this; }
         public Builder residence(Concept v) { residence = v; return this; }
-        public Builder residenceText(String v) { residenceText = v; return this; }
+        /** An address as written; a record may give several (a column and a line in the text). */
+        public Builder residenceText(String v) { if (!residenceTexts.contains(v)) residenceTexts.add(v); return this; }
         public Builder burialPlaceText(String v) { burialPlaceText = v; return this; }
         public Builder familyMemberText(String v) { familyMemberTexts.add(v); return this; }
 
@@ -75,13 +77,13 @@ public record RecordedPerson(
             requireText(birthDate, birthDateText, "birthDate");
             requireText(birthPlace, birthPlaceText, "birthPlace");
             requireText(nationality, nationalityText, "nationality");
-            requireText(residence, residenceText, "residence");
+            requireText(residence, residenceTexts.isEmpty() ? null : residenceTexts.get(0), "residence");
             if (label != null && nameAsWritten == null) {
                 throw new IllegalStateException("a label «" + label + "» without the name as written");
             }
             return new RecordedPerson(nameAsWritten, label, surname, givenName, patronymic, nameVariants, gender,
                     birthDate, birthDateText, birthPlace, birthPlaceText, nationality, nationalityText,
-                    education, partyMembership, occupation, residence, residenceText, burialPlaceText,
+                    education, partyMembership, occupation, residence, residenceTexts, burialPlaceText,
                     familyMemberTexts);
         }
 
