@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.RiotException;
 import picocli.CommandLine;
 
@@ -26,7 +27,8 @@ final class ErrorHandlers {
     }
 
     static int onExecutionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause()
+                : e instanceof RuntimeIOException r && r.getCause() != null ? r.getCause() : e;
         if (isUnusableInput(cause)) {
             cl.getErr().println(prefix(cl) + describe(cause));
             return ExitCodes.UNUSABLE;
@@ -37,7 +39,7 @@ final class ErrorHandlers {
 
     private static boolean isUnusableInput(Throwable t) {
         return t instanceof IOException || t instanceof IllegalArgumentException || t instanceof RiotException
-                || t instanceof InvalidPathException;
+                || t instanceof InvalidPathException || t instanceof RuntimeIOException;
     }
 
     private static String describe(Throwable t) {
