@@ -3,7 +3,6 @@ package kz.esimder.convert.normalise;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -52,6 +51,9 @@ public final class OrganNormaliser {
         }
     }
 
+    /** Words that make a region text an oblast: «обл.», «области», ЮКО, «Семоблсуд», «Кзыл-Ординское УНКВД». */
+    private static final Pattern OBLAST_WORD = Lower.compile(
+            "обл|област|\\b(?:юко|вко|ско|зко)\\b|\\p{L}\\s+у(?:нквд|мгб|нкгб|кгб|мвд)\\b");
     /** The organ functions' patterns, compiled once: the converters call this for every record. */
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
     /** The oblasts that had an NKVD troika of their own in 1937-38 (the vocabulary's {@code nkvd-troika-*}). */
@@ -90,7 +92,7 @@ public final class OrganNormaliser {
             rule("\\p{L}*гпу\\b", "security-organ", c -> "gpu", "гпу"),
             rule("\\bу?мгб\\b", "security-organ", c -> "mgb", "мгб"),
             rule("\\bу?нкгб\\b", "security-organ", c -> "nkgb", "нкгб"),
-            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> "kgb", "кгб"),
+            rule("\\b(?:у|ук)?кгб\\b", "security-organ", c -> c.has("нквд") ? null : "kgb", "кгб"),
             rule("\\b(?:г?у|у?м)вд\\b", "security-organ", c -> "mvd", "вд"),
             rule("\\bунквд\\b|\\bу нквд\\b", "security-organ",
                     c -> localOffice(c) ? null : c.oblast() != null ? "unkvd-" + c.oblast() : "unkvd", "нквд"),
@@ -126,8 +128,14 @@ public final class OrganNormaliser {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no organ given");
         }
         String normalised = normalise(text);
-        String regionText = regionText(text).orElse(null);
-        String oblast = regionText == null ? null : Oblasts.find(regionText).orElse(null);
+        Matcher region = regionText(text);
+        String regionText = region == null ? null : region.group().strip();
+        // Only a region said to be an oblast is one («Карагандинский облсуд», «по ЮКО»): «Акмолинский
+        // РО НКВД» is a district's office, «Семипалатинское губ. ЧК» a governorate's, «Карагандинской
+        // ж.д.» a railway's.
+        String said = region == null ? null
+                : Lower.of(text.substring(region.start(), Math.min(text.length(), region.end() + 8)));
+        String oblast = said == null || !OBLAST_WORD.matcher(said).find() ? null : Oblasts.find(regionText).orElse(null);
         Context context = new Context(normalised, oblast);
         for (Rule r : RULES) {
             if (r.matches(normalised)) {
@@ -176,6 +184,10 @@ public final class OrganNormaliser {
     }
 
     private static String supremeCourt(Context c) {
+        if (c.has("рсфср")) {
+            // «Спецколлегия верховного суда РСФСР в Казахстане»: the RSFSR court's Kazakh branch.
+            return c.has(KAZ_SSR) ? "supreme-court-rsfsr-kazakh-branch" : null;
+        }
         if (c.has("\\b" + USSR + "\\b") && !c.has(KAZ_SSR)) {
             return "supreme-court-ussr";
         }
@@ -213,13 +225,14 @@ public final class OrganNormaliser {
                 .strip();
     }
 
-    private static Optional<String> regionText(String text) {
+    /** The first region pattern's match, or null. */
+    private static Matcher regionText(String text) {
         for (Pattern p : REGION_TEXT) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                return Optional.of(m.group().strip());
+                return m;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

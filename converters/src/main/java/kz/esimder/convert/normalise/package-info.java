@@ -55,9 +55,10 @@
  *       kz-1993-04-14 no-corpus-delicti insufficient-evidence no-event-of-crime*}.</li>
  *   <li>[sentence-kind] {@code death camp prison exile banishment special-settlement
  *       dekulakization release other deportation*} («выселена в Казахстан (по нац. признаку)»:
- *       the deportation of a people, told apart from banishment and special settlement).</li>
- *   <li>[event-type] {@code execution release death-in-custody imprisonment death*} (a death the
- *       text does not place in custody).</li>
+ *       the deportation of a people, told apart from banishment and special settlement; its
+ *       {@link kz.esimder.convert.normalise.Sentence#eventType()} is {@code deportation}).</li>
+ *   <li>[event-type] outcomes {@code execution release death-in-custody imprisonment death*} (a
+ *       death the text does not place in custody); sentences {@code sentence deportation}.</li>
  *   <li>[camp] {@code karlag alzhir steplag peschanlag luglag prorvlag}, then whatever the camp
  *       gazetteer knows.</li>
  *   <li>[nationality] see {@code nationalities.txt} next to these classes; {@code gypsy* komi*

@@ -53,7 +53,9 @@ class OrganNormaliserTest {
             "ВКОбл суд|oblast-court|court|east-kazakhstan",
             "Северо-Казахстанский областной суд|oblast-court|court|north-kazakhstan",
             "Нарсуд Калининского района|peoples-court|court|",
-            "Семипал. Губ.Рев. Трибунал|revolutionary-tribunal|court|semipalatinsk",
+            "Семипал. Губ.Рев. Трибунал|revolutionary-tribunal|court|",
+            "Акмолинский РО НКВД||security-organ|",
+            "Военный трибунал Карагандинской Ж.Д|military-tribunal|military-tribunal|",
             "Военный трибунал ТуркВО|military-tribunal|military-tribunal|",
             "ВТ 106 СД|military-tribunal|military-tribunal|",
             "Военный трибунал войск НКВД КазССР г.Алма-Ата|military-tribunal|military-tribunal|",
@@ -88,6 +90,9 @@ class OrganNormaliserTest {
             "Джаркентский погранотряд||security-organ|",
             "УМВД по Кустанайской обл.|mvd|security-organ|kustanay",
             "СК Казотдела ВС|supreme-court-rsfsr-kazakh-branch|court|",
+            "Спецколлегия верховного суда РСФСР в Казахстане|supreme-court-rsfsr-kazakh-branch|court|",
+            "Коллегия ВС РСФСР||court|",
+            "ДТД УКГБ НКВД ТУР.Сиб ж.д||security-organ|",
             "Карагандинская облкомиссия по пересмотру дел.||other|karaganda"
     })
     void recognisesSampleSpellings(String text, String organ, String kind, String region) {

@@ -67,6 +67,13 @@ class SentenceNormaliserTest {
     }
 
     @Test
+    void deportationOfAPeopleIsADeportationEvent() {
+        Sentence s = sentences.parse("выселена в Казахстан (по нац. признаку)").value().orElseThrow();
+        assertEquals("deportation", s.eventType());
+        assertEquals("sentence", sentences.parse("10 лет ИТЛ").value().orElseThrow().eventType());
+    }
+
+    @Test
     void familySentToSpecialSettlement() {
         Sentence s = sentences.parse("в составе семьи мужа - Гришина Алексея Алексеевича, как имевшего кулацкое "
                 + "хозяйство, выселена из д.Кураково Белевского р-на Тульской обл. и направлена на спецпоселение "
