@@ -47,10 +47,17 @@ final class EventInterpreter {
         RecordedEvent.Builder sentence = null;
         if (raw.first(Field.SENTENCED_BY).isPresent() || raw.first(Field.SENTENCE_DATE).isPresent()
                 || raw.first(Field.SENTENCE).isPresent() || (arrest == null && raw.first(Field.CHARGES).isPresent())) {
-            sentence = RecordedEvent.builder(EventType.SENTENCE);
+            Optional<String> text = raw.first(Field.SENTENCE);
+            Sentence parsed = text.map(t -> f.take(Field.SENTENCE, n.sentences().parse(t))).orElse(null);
+            // The deportation of a people is told like a sentence but is an event of its own type.
+            EventType type = parsed == null ? EventType.SENTENCE
+                    : EventType.byNotation(parsed.eventType()).orElse(EventType.SENTENCE);
+            sentence = RecordedEvent.builder(type);
             date(raw, Field.SENTENCE_DATE, sentence, f);
             organ(raw, Field.SENTENCED_BY, sentence, f);
-            sentence(raw, sentence, outcomes, f);
+            if (text.isPresent()) {
+                sentence(text.get(), parsed, sentence, outcomes, f);
+            }
         }
         charges(raw, sentence != null ? sentence : arrest, f);
         if (arrest != null) {
@@ -150,17 +157,14 @@ final class EventInterpreter {
         }
     }
 
-    private void sentence(RawRecord raw, RecordedEvent.Builder b, List<OutcomeEvent> outcomes, Findings f) {
-        Optional<String> text = raw.first(Field.SENTENCE);
-        if (text.isEmpty()) {
-            return;
-        }
-        b.sentenceText(text.get());
-        Sentence s = f.take(Field.SENTENCE, n.sentences().parse(text.get()));
+    private void sentence(String text, Sentence s, RecordedEvent.Builder b, List<OutcomeEvent> outcomes, Findings f) {
+        b.sentenceText(text);
         if (s == null) {
             return;
         }
-        b.sentenceKind(concepts.concept(Vocab.SENTENCE_KIND, s.kind(), Field.SENTENCE, text.get(), f));
+        if (b.type() == EventType.SENTENCE) {
+            b.sentenceKind(concepts.concept(Vocab.SENTENCE_KIND, s.kind(), Field.SENTENCE, text, f));
+        }
         b.termYears(s.termYears());
         if (s.destinationText() != null) {
             b.destinationText(s.destinationText());

@@ -57,6 +57,17 @@ class RecordInterpreterTest {
     }
 
     @Test
+    void theDeportationOfAPeopleIsADeportationEventNotASentence() {
+        VictimRecord r = interpreter.interpret(raw(v(Field.SENTENCE, "выселена в Казахстан (по нац. признаку)")));
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.DEPORTATION);
+            assertThat(e.sentenceKind()).isNull();
+            assertThat(e.sentenceText()).isEqualTo("выселена в Казахстан (по нац. признаку)");
+        });
+        assertThat(r.unparsed()).extracting(Unparsed::field).doesNotContain("sentence");
+    }
+
+    @Test
     void aConceptTheVocabulariesLackIsKeptAsTextNotWrittenAsAnIri() {
         RecordInterpreter strict = new RecordInterpreter(
                 Normalisers.create(Gazetteer.empty(), Gazetteer.empty(), TestConversions.CLOCK), c -> !c.scheme().equals("charge"));
