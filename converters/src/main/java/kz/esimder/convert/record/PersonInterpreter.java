@@ -107,14 +107,14 @@ final class PersonInterpreter {
     }
 
     boolean isKnown(Concept c) {
-        return known.contains(ConceptAliases.canonical(c));
+        return known.contains(c);
     }
 
     /** A concept the vocabularies define, or null with the text noted as unparsed. */
     Concept concept(String scheme, String local, Field field, String text, Findings f) {
         Concept c;
         try {
-            c = ConceptAliases.canonical(Concept.of(scheme, local));
+            c = Concept.of(scheme, local);
         } catch (IllegalArgumentException badName) {
             f.unparsed(field, text);
             return null;
