@@ -1,0 +1,106 @@
+package kz.esimder.convert.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import kz.esimder.convert.map.DataIris;
+import kz.esimder.convert.map.MappedRecord;
+import kz.esimder.convert.map.RecordMapper;
+import kz.esimder.convert.map.SourceDescription;
+import kz.esimder.convert.read.RawRecord;
+import kz.esimder.convert.read.SourceReader;
+import kz.esimder.convert.record.RecordInterpreter;
+import kz.esimder.convert.record.VictimRecord;
+import kz.esimder.convert.report.ConversionReport;
+import kz.esimder.convert.report.ReportedProblem;
+import kz.esimder.convert.validate.RecordValidator;
+import kz.esimder.convert.validate.Violation;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * reader → record → normalisers → RDF → SHACL: each record is read, interpreted, mapped to its
+ * triples, validated, and written as quads into its source's named graph, or rejected into the
+ * report. Records are validated in small batches (validation is much cheaper per record that way)
+ * by a {@link BatchWriter} on a second thread, and written in source order; nothing but two
+ * batches is held in memory.
+ */
+public final class ConversionPipeline {
+    /** Records validated together: large enough to amortise SHACL's per-call cost, small in memory. */
+    static final int BATCH = 256;
+
+    private final RecordInterpreter interpreter;
+    private final RecordValidator validator;
+    private final String base;
+
+    public ConversionPipeline(RecordInterpreter interpreter, RecordValidator validator, String base) {
+        this.interpreter = interpreter;
+        this.validator = validator;
+        this.base = base;
+    }
+
+    /**
+     * Converts the sources in order into {@code out} (which the caller starts and finishes).
+     *
+     * @param progress called with the number of records handled so far
+     * @throws IOException when an input cannot be read as a whole; what was written is then incomplete
+     */
+    public void convert(List<SourceInput> inputs, StreamRDF out, ConversionReport report, LongConsumer progress)
+            throws IOException {
+        try (BatchWriter writer = new BatchWriter(validator, out, report, progress)) {
+            for (SourceInput input : inputs) {
+                convert(input, writer, out, report);
+            }
+        }
+        report.checkInvariant();
+    }
+
+    private void convert(SourceInput input, BatchWriter writer, StreamRDF out, ConversionReport report) throws IOException {
+        DataIris iris = new DataIris(base, input.sourceKey());
+        RecordMapper mapper = new RecordMapper(iris);
+        SourceDescription description = input.description();
+        MappedRecord source = description.map(iris);
+        List<Violation> sourceViolations = validator.validateSource(source);
+        if (!sourceViolations.isEmpty()) {
+            throw new IllegalArgumentException("the description of source " + input.sourceKey()
+                    + " does not conform: " + BatchWriter.describe(sourceViolations));
+        }
+        long[] records = {0};
+        long[] unreadable = {0};
+        List<BatchWriter.Item> batch = new ArrayList<>(BATCH);
+        try (SourceReader reader = input.reader()) {
+            reader.read(raw -> {
+                records[0]++;
+                batch.add(item(raw, mapper));
+                if (batch.size() >= BATCH) {
+                    writer.submit(batch, source);
+                    batch.clear();
+                }
+            }, problem -> {
+                unreadable[0]++;
+                report.unreadable(new ReportedProblem(problem.file(), problem.line(),
+                        problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason()));
+            });
+            writer.submit(batch, source);
+            batch.clear();
+        }
+        if (records[0] == 0 && unreadable[0] == 0) {
+            // An empty input converts to nothing; say so rather than succeed in silence.
+            report.problem(new ReportedProblem(description.file(), 0, "file", "", "no records found in the file"));
+        }
+        boolean synthetic = description.synthetic() || writer.sawSyntheticRecord();
+        // The source goes last: only now is it known whether its records were generated.
+        BatchWriter.write(description.withSynthetic(synthetic).map(iris), out);
+    }
+
+    private BatchWriter.Item item(RawRecord raw, RecordMapper mapper) {
+        try {
+            VictimRecord record = interpreter.interpret(raw);
+            return new BatchWriter.Item(raw, record, mapper.map(record), null);
+        } catch (RuntimeException e) {
+            // A normaliser or mapper bug must cost one record, reported, never the run.
+            return new BatchWriter.Item(raw, null, null,
+                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

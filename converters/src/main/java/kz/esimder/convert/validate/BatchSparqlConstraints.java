@@ -1,0 +1,189 @@
+package kz.esimder.convert.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * SHACL-SPARQL constraints evaluated once per batch instead of once per focus node. Jena runs a
+ * {@code sh:sparql} SELECT for every focus node with {@code $this} pre-bound, planning and
+ * optimising the query each time: for records with a handful of events that is most of the cost
+ * of validation. A constraint whose query binds {@code $this} in a triple pattern gives the same
+ * answer when run once with {@code $this} free and its rows restricted to the shape's targets, so
+ * such constraints are taken out of the shapes graph given to Jena and run here; any other
+ * constraint (another target kind, {@code $shapesGraph}, {@code $currentShape}, an ASK) stays with
+ * Jena.
+ */
+final class BatchSparqlConstraints {
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+    private static final Node SPARQL = sh("sparql");
+    private static final Node SELECT = sh("select");
+    private static final Node PREFIXES = sh("prefixes");
+    private static final Node DECLARE = sh("declare");
+    private static final Node PREFIX = sh("prefix");
+    private static final Node NAMESPACE = sh("namespace");
+    private static final Node TARGET_CLASS = sh("targetClass");
+    private static final Node MESSAGE = sh("message");
+    private static final Node DEACTIVATED = sh("deactivated");
+    private static final Var THIS = Var.alloc("this");
+
+    /** One constraint: the shape's target class, the query with {@code $this} free, and the message. */
+    private record Constraint(Node targetClass, Query query, String message) {}
+
+    private final List<Constraint> constraints = new ArrayList<>();
+    private final Graph remainingShapes;
+
+    /** Takes the constraints it can run in batches out of {@code shapes}; {@link #remainingShapes()} has the rest. */
+    BatchSparqlConstraints(Graph shapes) {
+        Set<Triple> taken = new HashSet<>();
+        for (Triple link : shapes.find(Node.ANY, SPARQL, Node.ANY).toList()) {
+            Constraint c = understood(shapes, link.getSubject(), link.getObject());
+            if (c != null) {
+                constraints.add(c);
+                taken.add(link);
+            }
+        }
+        remainingShapes = GraphFactory.createGraphMem();
+        shapes.find().forEachRemaining(t -> {
+            if (!taken.contains(t)) {
+                remainingShapes.add(t);
+            }
+        });
+    }
+
+    Graph remainingShapes() {
+        return remainingShapes;
+    }
+
+    /** Runs every constraint once over the batch graph. */
+    List<Violation> validate(Graph data) {
+        List<Violation> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            try (QueryExec exec = QueryExec.graph(data).query(c.query()).build()) {
+                RowSet rows = exec.select();
+                Set<Node> reported = new HashSet<>();
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    Node focus = row.get(THIS);
+                    if (focus != null && reported.add(focus) && isInstance(data, focus, c.targetClass())) {
+                        out.add(new Violation(focus, null, c.message()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Constraint understood(Graph shapes, Node shape, Node constraint) {
+        List<Node> targets = objects(shapes, shape, TARGET_CLASS);
+        List<Node> selects = objects(shapes, constraint, SELECT);
+        if (targets.size() != 1 || selects.size() != 1 || !selects.get(0).isLiteral()
+                || shapes.contains(shape, DEACTIVATED, Node.ANY) || shapes.contains(constraint, DEACTIVATED, Node.ANY)) {
+            return null;
+        }
+        String select = selects.get(0).getLiteralLexicalForm();
+        if (select.contains("$shapesGraph") || select.contains("$currentShape") || select.contains("?shapesGraph")
+                || select.contains("?currentShape")) {
+            return null;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(prefixes(shapes, constraint) + select);
+        } catch (QueryParseException e) {
+            return null; // Jena will report it the usual way
+        }
+        if (!query.isSelectType() || !bindsThisInATriplePattern(query)) {
+            return null;
+        }
+        String message = message(shapes, constraint);
+        return new Constraint(targets.get(0), query, message != null ? message : message(shapes, shape));
+    }
+
+    private static boolean bindsThisInATriplePattern(Query query) {
+        boolean[] found = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock block) {
+                block.patternElts().forEachRemaining(tp -> {
+                    if (THIS.equals(tp.getSubject()) || THIS.equals(tp.getObject())) {
+                        found[0] = true;
+                    }
+                });
+            }
+        });
+        return found[0] && query.getProjectVars().contains(THIS);
+    }
+
+    private static String prefixes(Graph shapes, Node constraint) {
+        StringBuilder b = new StringBuilder();
+        for (Node declarations : objects(shapes, constraint, PREFIXES)) {
+            for (Node d : objects(shapes, declarations, DECLARE)) {
+                List<Node> p = objects(shapes, d, PREFIX);
+                List<Node> ns = objects(shapes, d, NAMESPACE);
+                if (p.size() == 1 && ns.size() == 1) {
+                    b.append("PREFIX ").append(p.get(0).getLiteralLexicalForm()).append(": <")
+                            .append(ns.get(0).isURI() ? ns.get(0).getURI() : ns.get(0).getLiteralLexicalForm()).append(">\n");
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The English sh:message, else any. */
+    private static String message(Graph shapes, Node node) {
+        String any = null;
+        for (Node m : objects(shapes, node, MESSAGE)) {
+            if (m.isLiteral()) {
+                if (m.getLiteralLanguage().startsWith("en")) {
+                    return m.getLiteralLexicalForm();
+                }
+                any = any == null ? m.getLiteralLexicalForm() : any;
+            }
+        }
+        return any;
+    }
+
+    /** rdf:type C, or a type whose rdfs:subClassOf* reaches C: what sh:targetClass selects. */
+    private static boolean isInstance(Graph data, Node node, Node targetClass) {
+        List<Node> todo = new ArrayList<>(objects(data, node, RDF.type.asNode()));
+        Set<Node> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Node c = todo.remove(todo.size() - 1);
+            if (c.equals(targetClass)) {
+                return true;
+            }
+            if (seen.add(c)) {
+                todo.addAll(objects(data, c, RDFS.subClassOf.asNode()));
+            }
+        }
+        return false;
+    }
+
+    private static List<Node> objects(Graph g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        return out;
+    }
+
+    private static Node sh(String local) {
+        return NodeFactory.createURI(SH + local);
+    }
+}
