@@ -73,11 +73,11 @@ public record SearchForm(String q, String region, Integer year, String organKind
         throw new BadRequestException("error.badParameter", "page");
     }
 
-    boolean empty() {
+    public boolean empty() {
         return q == null && !hasFacets();
     }
 
-    boolean hasFacets() {
+    public boolean hasFacets() {
         return region != null || year != null || organKind != null || sentenceKind != null || nationality != null
                 || rehabilitated != null;
     }
