@@ -28,6 +28,12 @@ public final class Esm {
     public static final Resource SourceRecord = resource("SourceRecord");
     public static final Resource Source = resource("Source");
 
+    // Datatypes
+    /** xsd:date, xsd:gYearMonth or xsd:gYear: a date at the precision the source gives. */
+    public static final Resource DateAtPrecision = resource("DateAtPrecision");
+    /** xsd:gYear or xsd:date: a validity bound of a concept. */
+    public static final Resource YearOrDate = resource("YearOrDate");
+
     // Properties
     public static final Property nameAsWritten = property("nameAsWritten");
     public static final Property surname = property("surname");
@@ -42,6 +48,8 @@ public final class Esm {
     public static final Property birthDateText = property("birthDateText");
     public static final Property birthPlace = property("birthPlace");
     public static final Property birthPlaceText = property("birthPlaceText");
+    public static final Property deathDate = property("deathDate");
+    public static final Property deathPlace = property("deathPlace");
     public static final Property nationality = property("nationality");
     public static final Property nationalityText = property("nationalityText");
     public static final Property education = property("education");
@@ -93,9 +101,14 @@ public final class Esm {
     public static final Property sheets = property("sheets");
     public static final Property synthetic = property("synthetic");
     public static final Property restricted = property("restricted");
+    public static final Property documentedIn = property("documentedIn");
     public static final Property validFrom = property("validFrom");
     public static final Property validTo = property("validTo");
     public static final Property region = property("region");
     public static final Property geonamesId = property("geonamesId");
     public static final Property wikidataId = property("wikidataId");
+    public static final Property actNumber = property("actNumber");
+    public static final Property actDate = property("actDate");
+    public static final Property issuingBody = property("issuingBody");
+    public static final Property deportationYear = property("deportationYear");
 }

@@ -1,5 +1,6 @@
 package kz.esimder.ontology;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
@@ -26,6 +27,10 @@ public final class Vocab {
     public static final String PLACE = "place";
     public static final String PRECISION = "precision";
     public static final String GENDER = "gender";
+
+    /** Every scheme, one Turtle file each ({@code vocab/{scheme}.ttl}). */
+    public static final List<String> SCHEMES = List.of(EVENT_TYPE, ORGAN_KIND, ORGAN, CHARGE, SENTENCE_KIND,
+            NORMATIVE_ACT, REHABILITATION_BASIS, CAMP, DEPORTED_PEOPLE, NATIONALITY, ARCHIVE, PLACE, PRECISION, GENDER);
 
     private static final Pattern LOCAL_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
