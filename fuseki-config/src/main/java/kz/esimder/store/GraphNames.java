@@ -1,0 +1,12 @@
+package kz.esimder.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The named graphs the store itself fills (docs/model.md): {@code {base}graph/ontology}, {@code {base}graph/vocab}. */
+public record GraphNames(String base) {
+    public Node ontology() { return NodeFactory.createURI(base + "graph/ontology"); }
+    public Node vocab() { return NodeFactory.createURI(base + "graph/vocab"); }
+
+    boolean isBuiltIn(Node graph) { return ontology().equals(graph) || vocab().equals(graph); }
+}
