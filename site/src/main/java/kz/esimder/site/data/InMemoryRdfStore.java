@@ -83,7 +83,7 @@ public final class InMemoryRdfStore implements RdfStore {
 
     @Override
     public boolean isEmpty() {
-        return Txn.calculateRead(quads, quads::isEmpty);
+        return !ask(new ParameterizedSparqlString("ASK { ?p a <https://w3id.org/esimder/ontology#Person> }"));
     }
 
     @Override

@@ -31,6 +31,7 @@ public interface RdfStore {
     /** Streams every public quad, for dumps. */
     void export(StreamRDF sink);
 
+    /** True when the store holds no person (the ontology and vocabularies may be there). */
     boolean isEmpty();
 
     /** Changes whenever the data changes: part of every ETag. */

@@ -39,7 +39,7 @@ public class DumpFiles {
 
     DumpFiles(RdfStore store, SiteSettings settings) {
         this.store = store;
-        Path db = settings.db() == null ? Path.of("data/esimder-db") : settings.db();
+        Path db = settings.db() == null ? Path.of("data/esimder") : settings.db();
         this.dir = db.toAbsolutePath().resolveSibling(db.getFileName() + "-dumps");
     }
 
