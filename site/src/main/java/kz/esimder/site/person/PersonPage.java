@@ -10,12 +10,8 @@ public record PersonPage(String iri, String name, boolean nameRecorded, List<Fac
     /** A link: text, and an href (a site path or an external URL). */
     public record Link(String text, String href) {}
 
-    /** One property of the person; more than one value means the sources disagree. */
-    public record Fact(String messageKey, List<FactValue> values) {
-        public boolean isConflict() {
-            return values.size() > 1;
-        }
-    }
+    /** One property of the person; {@code conflict} when its sources give different values for a single-valued fact. */
+    public record Fact(String messageKey, List<FactValue> values, boolean conflict) {}
 
     /** A value and the sources that state it. */
     public record FactValue(String text, String href, List<Link> sources) {}

@@ -61,17 +61,35 @@ final class PersonPageBuilder {
                 new EventViews(m, linker).rehabilitation(person), records, sameAs, seeAlso, jsonLd, mapJson);
     }
 
+    /** Properties that hold several values by nature: more than one is not a disagreement. */
+    private static final Set<Property> MULTIVALUED = Set.of(Esm.nameVariant, Esm.transliteration,
+            Esm.familyMemberText, Esm.familyMemberOf);
+    /** "As written" properties, hidden when they only repeat what the linked value already shows. */
+    private static final Map<Property, Property> WRITTEN = Map.of(Esm.birthDateText, Esm.birthDate,
+            Esm.birthPlaceText, Esm.birthPlace, Esm.nationalityText, Esm.nationality, Esm.residenceText, Esm.residence);
+
     private List<Fact> facts() {
-        List<Fact> facts = new ArrayList<>();
+        Map<Property, List<FactValue>> byProperty = new java.util.LinkedHashMap<>();
         for (Property p : FACTS) {
             List<FactValue> values = new ArrayList<>();
             m.listStatements(person, p, (RDFNode) null).toList().stream()
                     .sorted(Comparator.comparing(s -> s.getObject().toString()))
                     .forEach(s -> values.add(value(p, s)));
-            if (!values.isEmpty()) {
-                facts.add(new Fact("prop." + p.getLocalName(), values));
-            }
+            byProperty.put(p, values);
         }
+        WRITTEN.forEach((written, linked) -> byProperty.get(written).removeIf(v -> byProperty.get(linked).stream()
+                .anyMatch(shown -> shown.text().equalsIgnoreCase(v.text()))));
+        Set<Link> sources = new java.util.HashSet<>();
+        byProperty.values().forEach(vs -> vs.forEach(v -> sources.addAll(v.sources())));
+        boolean oneSource = sources.size() <= 1;
+        List<Fact> facts = new ArrayList<>();
+        byProperty.forEach((p, values) -> {
+            if (!values.isEmpty()) {
+                List<FactValue> shown = oneSource
+                        ? values.stream().map(v -> new FactValue(v.text(), v.href(), List.of())).toList() : values;
+                facts.add(new Fact("prop." + p.getLocalName(), shown, !MULTIVALUED.contains(p) && values.size() > 1));
+            }
+        });
         return facts;
     }
 

@@ -17,9 +17,14 @@ import org.springframework.stereotype.Component;
  * its first comment line.
  */
 @Component
-class Cookbook {
-    /** A named query: {@code name} is the file name without {@code .rq}. */
-    public record Entry(String name, String title, String text) {}
+public class Cookbook {
+    /** A named query: {@code name} is the file name without {@code .rq}; titles by language. */
+    public record Entry(String name, java.util.Map<String, String> titles, String text) {
+        /** The title in a language ({@code # RU: …} comment lines), else English, else the name. */
+        public String title(String lang) {
+            return titles.getOrDefault(lang, titles.getOrDefault("en", name));
+        }
+    }
 
     private final List<Entry> entries;
 
@@ -41,12 +46,23 @@ class Cookbook {
         this.entries = List.copyOf(all);
     }
 
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
     private static Entry entry(String name, String text) {
-        String first = text.lines().filter(l -> l.startsWith("#")).findFirst().orElse(name);
-        return new Entry(name, first.replaceFirst("^#+\\s*", ""), text);
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        var tagged = java.util.regex.Pattern.compile("^#\\s*(EN|RU|KK):\\s*(.+)$");
+        text.lines().forEach(line -> {
+            var m = tagged.matcher(line);
+            if (m.matches()) {
+                titles.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+            }
+        });
+        if (titles.isEmpty()) {
+            text.lines().filter(l -> l.startsWith("#")).findFirst()
+                    .ifPresent(l -> titles.put("en", l.replaceFirst("^#+\\s*", "")));
+        }
+        return new Entry(name, java.util.Map.copyOf(titles), text);
     }
 }
