@@ -17,9 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,11 @@ import org.springframework.stereotype.Component;
  * Fills an empty store at start-up: the ontology and vocabularies (from the ontology module's jar,
  * {@code esimder/ontology/}, or the bundled fallback excerpt) and the demo dataset, classpath
  * {@code demo/*.nq} and {@code demo/*.trig}. Demo files are written against the base
- * {@code http://localhost:8080/}; their IRIs are rewritten to {@code esimder.base}.
+ * {@code http://localhost:8080/}; their IRIs are rewritten to {@code esimder.base}. Runs once the
+ * beans are ready and before the web server takes requests.
  */
 @Component
-@Order(0)
-public class DemoData implements ApplicationRunner {
+public class DemoData implements SmartInitializingSingleton {
     static final String DEMO_BASE = "http://localhost:8080/";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -46,15 +45,22 @@ public class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!settings.demo() || !store.isEmpty()) {
             return;
         }
         DatasetGraph demo = DatasetGraphFactory.create();
-        int files = loadOntology(demo);
+        int files = hasVocabularies() ? 0 : loadOntology(demo);
         files += load("classpath*:demo/*.nq", demo, null) + load("classpath*:demo/*.trig", demo, null);
         store.add(demo);
         log.info("Loaded the demo dataset: {} files, {} quads", files, demo.stream().count());
+    }
+
+    /** The TDB2 store writes the ontology and vocabulary graphs itself when it creates a database. */
+    private boolean hasVocabularies() {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { GRAPH ?g { ?s ?p ?o } }");
+        q.setIri("g", settings.base() + "graph/vocab");
+        return store.ask(q);
     }
 
     private int loadOntology(DatasetGraph into) {
