@@ -3,7 +3,8 @@ package kz.esimder.site.person;
 import java.util.List;
 
 /** Everything a person page shows, already labelled in the page's language. */
-public record PersonPage(String iri, String name, boolean nameRecorded, List<Fact> facts, List<EventView> events,
+public record PersonPage(String iri, String name, boolean nameRecorded, List<Fact> facts, Link factSource,
+                         List<EventView> events,
                   Rehabilitation rehabilitation, List<RecordView> records, List<Link> sameAs, List<Link> seeAlso,
                   String jsonLd, String mapJson) {
 

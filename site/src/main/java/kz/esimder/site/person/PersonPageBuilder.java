@@ -37,6 +37,8 @@ final class PersonPageBuilder {
     private final Map<String, Set<String>> factGraphs;
     private final Linker linker;
     private final Iris iris;
+    /** The one source every fact comes from, shown once above the facts; null when there are several. */
+    private Link factSource;
 
     PersonPageBuilder(Model m, String iri, Map<String, Set<String>> factGraphs, Linker linker, Iris iris) {
         this.m = m;
@@ -57,7 +59,8 @@ final class PersonPageBuilder {
         m.listStatements(null, OWL.sameAs, person).forEach(s -> sameAs.add(external(s.getSubject())));
         List<Link> seeAlso = new ArrayList<>();
         List<RecordView> records = records(seeAlso);
-        return new PersonPage(person.getURI(), label, label != null, facts(), events,
+        List<Fact> facts = facts();
+        return new PersonPage(person.getURI(), label, label != null, facts, factSource, events,
                 new EventViews(m, linker).rehabilitation(person), records, sameAs, seeAlso, jsonLd, mapJson);
     }
 
@@ -82,6 +85,7 @@ final class PersonPageBuilder {
         Set<Link> sources = new java.util.HashSet<>();
         byProperty.values().forEach(vs -> vs.forEach(v -> sources.addAll(v.sources())));
         boolean oneSource = sources.size() <= 1;
+        factSource = sources.size() == 1 ? sources.iterator().next() : null;
         List<Fact> facts = new ArrayList<>();
         byProperty.forEach((p, values) -> {
             if (!values.isEmpty()) {

@@ -184,11 +184,28 @@ class ContentNegotiationTest {
         assertThat(http.get("/no/such/path", "Accept-Language", "en").body()).contains("Not found");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    kz.esimder.site.data.RdfStore store;
+
     @Test
     void cyrillicAndPercentEncodedKeysWork() {
-        HttpResponse<String> r = http.get("/id/person/%D0%B8%D0%BC%D1%8F-%D0%BD%D0%B5%D1%82", "Accept", CURL);
-        assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.body()).doesNotContain("Exception");
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.fromString("""
+                <http://localhost:8080/graph/partner> {
+                  <http://localhost:8080/id/person/архив-17> a <https://w3id.org/esimder/ontology#Person> ;
+                    <http://www.w3.org/2000/01/rdf-schema#label> "Сейфуллин Сакен" . }""", Lang.TRIG).parse(dsg);
+        store.add(dsg);
+        String encoded = "%D0%B0%D1%80%D1%85%D0%B8%D0%B2-17";
+        HttpResponse<String> id = http.get("/id/person/" + encoded, "Accept", JENA);
+        assertThat(id.statusCode()).isEqualTo(303);
+        assertThat(id.headers().firstValue("Location")).hasValue("/data/person/" + encoded + ".ttl");
+        Model m = parse("/data/person/" + encoded + ".ttl", Lang.TURTLE);
+        assertThat(m.contains(m.createResource("http://localhost:8080/id/person/архив-17"), null, "Сейфуллин Сакен")).isTrue();
+        assertThat(http.get("/page/person/" + encoded).body()).contains("Сейфуллин Сакен");
+        HttpResponse<String> missing = http.get("/id/person/%D0%B8%D0%BC%D1%8F-%D0%BD%D0%B5%D1%82", "Accept", CURL);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).doesNotContain("Exception");
+        assertThat(http.get("/id/person/%E0%A4x", "Accept", CURL).statusCode()).isBetween(400, 404);
     }
 
     @Test
