@@ -1,6 +1,7 @@
 package kz.esimder.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,11 +32,19 @@ final class OntologyFiles {
 
     /** Parses the ontology into {@code ontology} and each vocabulary into {@code vocab}; returns how many files were read. */
     static int parse(StreamRDF ontology, StreamRDF vocab) {
-        ClassLoader loader = OntologyFiles.class.getClassLoader();
+        return parse(OntologyFiles.class.getClassLoader(), ontology, vocab);
+    }
+
+    static int parse(ClassLoader loader, StreamRDF ontology, StreamRDF vocab) {
         int files = 0;
         URL ontologyUrl = loader.getResource(ONTOLOGY);
         if (ontologyUrl != null) {
-            RDFParser.source(ontologyUrl.toString()).lang(Lang.TURTLE).parse(ontology);
+            // Through the URL's own stream: RIOT does not open jar: URLs.
+            try (InputStream in = ontologyUrl.openStream()) {
+                RDFParser.source(in).lang(Lang.TURTLE).base(ontologyUrl.toString()).parse(ontology);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + ontologyUrl, e);
+            }
             files++;
         }
         URL vocabUrl = loader.getResource(VOCAB_DIR);

@@ -46,7 +46,7 @@ final class RestrictedGraphScanner {
             if (Lang.NQUADS.equals(lang)) {
                 scanLines(file, line -> RDFParser.fromString(line, Lang.NQUADS).parse(collector));
             } else {
-                RDFParser.source(file).parse(collector);
+                RDFParser.source(file.toString()).parse(collector);
             }
         }
         return graphs;

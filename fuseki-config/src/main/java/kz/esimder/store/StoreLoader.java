@@ -149,7 +149,7 @@ public final class StoreLoader {
 
     private static void parse(Path file, StreamRDF router) {
         try {
-            RDFParser.source(file).parse(router);
+            RDFParser.source(file.toString()).parse(router); // by name: RIOT then reads .gz too
         } catch (RiotException e) {
             throw new LoadException(file + ": " + e.getMessage(), e);
         }
