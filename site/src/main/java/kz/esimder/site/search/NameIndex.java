@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Person names, folded by {@link NameFolding}, in memory: exact token, token prefix and consonant
  * skeleton lookups. Rebuilt when the store's version changes. This is the site's own index until the
- * store's text index (Lucene) is wired in; it holds one entry per name token.
+ * store's Lucene index can do the same folding; it holds one int per (name token, person).
  */
 @Component
 class NameIndex {
@@ -31,6 +31,14 @@ class NameIndex {
 
     NameIndex(RdfStore store) {
         this.store = store;
+    }
+
+    /** Builds the index in the background once the site is up, so the first search does not wait for it. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warm() {
+        Thread builder = new Thread(this::current, "esimder-name-index");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     /** Persons whose names match every query token, best first, at most {@code limit}. */
@@ -84,10 +92,10 @@ class NameIndex {
             int id = ids.computeIfAbsent(person, k -> { s.persons.add(k); return s.persons.size() - 1; });
             if (row.get("n").isLiteral()) {
                 for (String token : NameFolding.tokens(row.getLiteral("n").getLexicalForm())) {
-                    s.exact.computeIfAbsent(token, k -> new java.util.HashSet<>()).add(id);
+                    s.exact.computeIfAbsent(token, k -> new Postings()).add(id);
                     String skeleton = NameFolding.skeleton(token);
                     if (skeleton.length() >= 3) {
-                        s.skeleton.computeIfAbsent(skeleton, k -> new java.util.HashSet<>()).add(id);
+                        s.skeleton.computeIfAbsent(skeleton, k -> new Postings()).add(id);
                     }
                 }
             }
@@ -95,11 +103,34 @@ class NameIndex {
         return s;
     }
 
+    /** The persons (ids) having a token: a growable int array, four bytes a posting. */
+    private static final class Postings {
+        static final Postings EMPTY = new Postings();
+        private int[] ids = new int[2];
+        private int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return; // a repeat in a row; other repeats are merged when a query scores the ids
+            }
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        void forEach(java.util.function.IntConsumer action) {
+            for (int i = 0; i < size; i++) {
+                action.accept(ids[i]);
+            }
+        }
+    }
+
     private static final class Snapshot {
         final long version;
         final List<String> persons = new ArrayList<>();
-        final NavigableMap<String, java.util.Set<Integer>> exact = new TreeMap<>();
-        final Map<String, java.util.Set<Integer>> skeleton = new HashMap<>();
+        final NavigableMap<String, Postings> exact = new TreeMap<>();
+        final Map<String, Postings> skeleton = new HashMap<>();
 
         Snapshot(long version) {
             this.version = version;
@@ -114,9 +145,9 @@ class NameIndex {
             }
             String sk = NameFolding.skeleton(token);
             if (sk.length() >= 3) {
-                skeleton.getOrDefault(sk, java.util.Set.of()).forEach(id -> m.merge(id, 1, Math::max));
+                skeleton.getOrDefault(sk, Postings.EMPTY).forEach(id -> m.merge(id, 1, Math::max));
             }
-            exact.getOrDefault(token, java.util.Set.of()).forEach(id -> m.merge(id, 3, Math::max));
+            exact.getOrDefault(token, Postings.EMPTY).forEach(id -> m.merge(id, 3, Math::max));
             return m;
         }
     }
