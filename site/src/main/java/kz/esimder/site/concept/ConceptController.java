@@ -55,7 +55,7 @@ class ConceptController {
         if (conditional.notModified(request, ref.pagePath() + page + locale)) {
             return null;
         }
-        LinkedPeople.Page linked = people.ofConcept(ref.iri(), paging);
+        LinkedPeople.Page linked = people.ofConcept(ref.iri(), scheme, paging);
         response.addHeader("Link", Alternates.linkHeader(ref));
         model.addAttribute("ref", ref);
         model.addAttribute("concept", builder.build(queries.concept(ref.iri()), ref.iri(), scheme, locale));

@@ -9,7 +9,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 
@@ -27,7 +27,21 @@ abstract class DatasetRdfStore implements RdfStore {
 
     @Override
     public List<QuerySolution> select(ParameterizedSparqlString query) {
-        return read(query.asQuery(), qe -> ResultSetFormatter.toList(qe.execSelect()));
+        // Copy every value inside the transaction: TDB2 rows resolve their nodes lazily, and after
+        // the transaction a node no longer in the node cache would read as null.
+        return read(query.asQuery(), qe -> {
+            List<QuerySolution> rows = new java.util.ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> {
+                QuerySolutionMap copy = new QuerySolutionMap();
+                row.varNames().forEachRemaining(v -> {
+                    if (row.get(v) != null) {
+                        copy.add(v, row.get(v));
+                    }
+                });
+                rows.add(copy);
+            });
+            return rows;
+        });
     }
 
     @Override
