@@ -24,11 +24,13 @@
       L.polyline(latlngs, { color: '#8b1e1e', weight: 2, dashArray: '4 4' }).addTo(map);
     }
     if (latlngs.length > 1) { map.fitBounds(latlngs, { padding: [30, 30], maxZoom: 6 }); }
-    else if (latlngs.length === 1) { map.setView(latlngs[0], 5); }
+    else if (latlngs.length === 1) { map.setView(latlngs[0], 4.5); }
   }
 
   fetch(el.dataset.borders).then(function (r) { return r.json(); }).then(function (geo) {
-    L.geoJSON(geo, { style: { color: '#555', weight: 1.5, fillColor: '#f3efe6', fillOpacity: 1 } }).addTo(map);
+    // the borders go under the points, whichever arrives first
+    L.geoJSON(geo, { interactive: false, style: { color: '#555', weight: 1.5, fillColor: '#f3efe6', fillOpacity: 1 } })
+      .addTo(map).bringToBack();
     el.classList.add('map-ready');
   });
   if (el.dataset.points) {
