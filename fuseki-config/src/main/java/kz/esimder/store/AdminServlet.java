@@ -73,6 +73,9 @@ public final class AdminServlet extends HttpServlet {
             LoadReport report;
             try {
                 report = StoreLoader.load(store.settings().layout().root(), List.of(incoming), options.build());
+            } catch (LoadInProgressException e) {
+                HttpErrors.send(resp, 409, "Басқа жүктеу жүріп жатыр.", "Уже идёт другая загрузка.", "Another load is running.");
+                return;
             } catch (LoadException e) {
                 HttpErrors.send(resp, 400, "Жүктеу сәтсіз: " + e.getMessage(), "Загрузка не удалась: " + e.getMessage(),
                         "Load failed: " + e.getMessage());

@@ -46,7 +46,7 @@ public final class EsimderFusekiServer implements AutoCloseable {
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/sparql", cap)
                 .addFilter("/sparql/*", cap)
-                .addFilter("/sparql", new ServiceDescriptionFilter())
+                .addFilter("/sparql", new ServiceDescriptionFilter(null))
                 .addFilter(PublicEndpoint.ADMIN_PATH, new AdminAuthFilter(settings))
                 .addServlet(PublicEndpoint.ADMIN_PATH, new AdminServlet(store))
                 .build();

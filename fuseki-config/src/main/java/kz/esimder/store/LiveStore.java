@@ -10,7 +10,12 @@ import org.apache.jena.fuseki.build.FusekiConfig;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -56,6 +61,27 @@ public final class LiveStore implements AutoCloseable {
     /** The public dataset (union default graph, name index). Read it in a transaction. */
     public DatasetGraph dataset() { return opened.dataset(); }
     OperationRegistry operations() { return operations; }
+
+    /**
+     * A read-only connection to the live generation, the same kind of object as
+     * {@code RDFConnection.queryConnect(url)} in remote mode. Open one per unit of work: after a
+     * reload, a connection opened before it reads a closed generation.
+     */
+    public RDFConnection connect() {
+        DatasetGraph live = dataset();
+        Context context = live.getContext().copy();
+        // jena-text finds the index through the context when the dataset is wrapped.
+        if (live instanceof DatasetGraphText text) context.set(TextQuery.textIndex, text.getTextIndex());
+        return RDFConnection.connect(DatasetFactory.wrap(new DatasetGraphReadOnly(live, context)));
+    }
+
+    /** Remote mode if {@code esimder.sparql.endpoint} is set, else {@code store.connect()}; {@code store} may be null in remote mode. */
+    public static RDFConnection connect(StoreSettings settings, LiveStore store) {
+        return settings.sparqlEndpoint().map(RDFConnection::queryConnect).orElseGet(() -> {
+            if (store == null) throw new IllegalStateException("No esimder.sparql.endpoint and no embedded store");
+            return store.connect();
+        });
+    }
 
     /** Serves this store's access points through {@code registry}, now and after every reload. */
     public void bind(DataAccessPointRegistry registry) {

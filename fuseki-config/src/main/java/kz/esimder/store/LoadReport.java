@@ -6,7 +6,7 @@ import java.util.Properties;
 /**
  * What a load did. {@code publicQuads} and {@code restrictedQuads} are the quads from the input
  * files as stored; {@code builtInQuads} the ontology and vocabulary graphs written from the
- * classpath; {@code duplicates} repeated quads counted once; {@code replacedBuiltInQuads} input
+ * classpath and the statistics graph; {@code duplicates} repeated quads counted once; {@code replacedBuiltInQuads} input
  * quads in the ontology/vocabulary graphs, replaced by the classpath's.
  */
 public record LoadReport(Path generation, long publicQuads, long restrictedQuads, long builtInQuads,
@@ -34,7 +34,7 @@ public record LoadReport(Path generation, long publicQuads, long restrictedQuads
 
     @Override
     public String toString() {
-        return String.format("%,d quads loaded (%,d public, %,d restricted in %d graphs), %,d ontology/vocabulary quads, "
+        return String.format("%,d quads loaded (%,d public, %,d restricted in %d graphs), %,d ontology/vocabulary/statistics quads, "
                         + "%,d duplicates skipped, %,d names indexed, generation %s",
                 quadsLoaded(), publicQuads, restrictedQuads, restrictedGraphs, builtInQuads, duplicates, indexedNames,
                 generation.getFileName());

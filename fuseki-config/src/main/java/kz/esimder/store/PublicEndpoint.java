@@ -37,6 +37,14 @@ public final class PublicEndpoint {
     private PublicEndpoint() {}
 
     public static void install(ServletContext context, LiveStore store) {
+        install(context, store, null);
+    }
+
+    /**
+     * As {@link #install(ServletContext, LiveStore)}; a browser's {@code GET /sparql} without a query
+     * is forwarded to {@code htmlPage} (the site's query editor, a path in this context).
+     */
+    public static void install(ServletContext context, LiveStore store, String htmlPage) {
         FusekiLogPolicy.apply();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         DataAccessPointRegistry.set(context, registry);
@@ -49,7 +57,7 @@ public final class PublicEndpoint {
         FilterRegistration.Dynamic cors = filter(context, "esimderCors", new CrossOriginFilter(), PUBLIC_PATHS);
         cors.setInitParameters(corsParameters());
         filter(context, "esimderClientCap", new ClientConcurrencyFilter(settings.maxConcurrentPerClient()), PUBLIC_PATHS);
-        filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(), "/sparql");
+        filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(htmlPage), "/sparql");
         filter(context, "esimderAdminAuth", new AdminAuthFilter(settings), ADMIN_PATH);
         filter(context, "esimderFuseki", new FusekiFilter(), "/sparql", "/sparql/*", "/admin/update");
         ServletRegistration.Dynamic admin = context.addServlet("esimderAdmin", new AdminServlet(store));

@@ -24,9 +24,17 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * A SPARQL 1.1 Service Description for {@code GET /sparql} without a query (Fuseki answers that
  * with 400): the languages, result formats and features of the endpoint, in Turtle, JSON-LD,
- * RDF/XML or N-Triples by the Accept header. Any request with a query passes on to Fuseki.
+ * RDF/XML or N-Triples by the Accept header. Any request with a query passes on to Fuseki. A
+ * browser (Accept preferring text/html) is forwarded to the site's query page, when there is one.
  */
 public final class ServiceDescriptionFilter implements Filter {
+    private final String htmlPage;
+
+    /** @param htmlPage where a browser asking for {@code /sparql} is forwarded (e.g. the site's query editor), or null */
+    public ServiceDescriptionFilter(String htmlPage) {
+        this.htmlPage = htmlPage;
+    }
+
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD,
@@ -44,6 +52,10 @@ public final class ServiceDescriptionFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         String accept = request.getHeader("Accept");
+        if (htmlPage != null && accept != null && prefersHtml(accept)) {
+            request.getRequestDispatcher(htmlPage).forward(request, response);
+            return;
+        }
         MediaType chosen = accept == null ? DEFAULT : AcceptList.match(AcceptList.create(accept), OFFER);
         if (chosen == null) chosen = DEFAULT;
         Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
@@ -52,6 +64,15 @@ public final class ServiceDescriptionFilter implements Filter {
         response.setContentType(chosen.getContentTypeStr() + ";charset=utf-8");
         if ("HEAD".equals(request.getMethod())) return;
         RDFDataMgr.write(response.getOutputStream(), describe(request.getRequestURL().toString()), lang);
+    }
+
+    /** A browser: asks for text/html and names none of the RDF syntaxes (it reaches those only through *&#47;*). */
+    static boolean prefersHtml(String accept) {
+        String a = accept.toLowerCase();
+        boolean html = a.contains("text/html") && !a.matches(".*text/html\\s*;\\s*q=0(\\.0+)?\\s*(,.*|$)");
+        boolean rdf = a.contains("turtle") || a.contains("ld+json") || a.contains("rdf+xml") || a.contains("n-triples")
+                || a.contains("sparql");
+        return html && !rdf;
     }
 
     static Model describe(String endpoint) {

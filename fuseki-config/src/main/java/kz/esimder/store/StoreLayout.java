@@ -112,6 +112,9 @@ public final class StoreLayout {
      */
     void switchTo(Path generation) throws IOException {
         if (!isComplete(generation)) throw new IllegalStateException("Refusing to switch to an unfinished generation " + generation);
+        if (Files.exists(currentLink(), LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(currentLink()))
+            throw new LoadException(currentLink() + " is a directory, not the link a load manages (was a server started on "
+                    + "this store before its first load?); stop that server and move the directory away");
         Path tmp = root.resolve(CURRENT + ".next");
         Files.deleteIfExists(tmp);
         Files.createSymbolicLink(tmp, root.relativize(generation.toRealPath()));

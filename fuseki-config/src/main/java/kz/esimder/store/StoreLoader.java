@@ -35,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <ol>
  * <li>find the restricted graphs (a cheap scan), then parse every file once, sending each quad
  *     to the public or the restricted TDB2 database through the TDB2 bulk loader;</li>
- * <li>write the ontology and vocabulary graphs from the classpath;</li>
+ * <li>write the ontology and vocabulary graphs from the classpath, and the event statistics;</li>
  * <li>check that the databases hold exactly the quads sent;</li>
  * <li>build the name index;</li>
  * <li>mark the generation complete and switch {@code current} to it; remove old generations.</li>
@@ -65,7 +65,15 @@ public final class StoreLoader {
                     layout.switchTo(generation);
                     layout.removeOldGenerations();
                     return report;
-                } catch (RuntimeException | IOException | Error e) {
+                } catch (LoadException e) {
+                    deleteQuietly(generation, e);
+                    throw e;
+                } catch (RuntimeException | IOException e) {
+                    // A full disk, a TDB2 or Lucene failure: the same clean outcome as a bad file.
+                    deleteQuietly(generation, e);
+                    throw new LoadException("Load into " + database + " failed (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); the live data is unchanged", e);
+                } catch (Error e) {
                     deleteQuietly(generation, e);
                     throw e;
                 }
@@ -78,10 +86,10 @@ public final class StoreLoader {
     private static FileLock tryLock(FileChannel channel, StoreLayout layout) throws IOException {
         try {
             FileLock lock = channel.tryLock();
-            if (lock == null) throw new LoadException("Another load into " + layout.root() + " is running");
+            if (lock == null) throw new LoadInProgressException("Another load into " + layout.root() + " is running");
             return lock;
         } catch (OverlappingFileLockException e) {
-            throw new LoadException("Another load into " + layout.root() + " is running in this process", e);
+            throw new LoadInProgressException("Another load into " + layout.root() + " is running in this process", e);
         }
     }
 
@@ -120,6 +128,8 @@ public final class StoreLoader {
                 restrictedLoader.finishException(e);
                 throw e;
             }
+            long statistics = EventStatistics.build(publicDb, graphNames);
+            builtIn += statistics;
             checkCount("public", publicDb, router.publicQuads + builtIn);
             checkCount("restricted", restrictedDb, router.restrictedQuads);
             long indexed;

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
  * <tr><td>{@code esimder.sparql.maxConcurrentPerClient} / {@code ESIMDER_SPARQL_MAX_CONCURRENT_PER_CLIENT}</td><td>4</td></tr>
  * <tr><td>{@code esimder.admin.user} / {@code ESIMDER_ADMIN_USER}</td><td>{@code admin}</td></tr>
  * <tr><td>{@code esimder.admin.password} / {@code ESIMDER_ADMIN_PASSWORD}</td><td>none: admin disabled</td></tr>
+ * <tr><td>{@code esimder.sparql.endpoint} / {@code ESIMDER_SPARQL_ENDPOINT}</td><td>none: the embedded store (remote mode when set)</td></tr>
  * </table>
  */
 public final class StoreSettings {
@@ -27,6 +28,7 @@ public final class StoreSettings {
     private final int maxConcurrentPerClient;
     private final String adminUser;
     private final String adminPassword;
+    private final String sparqlEndpoint;
 
     private StoreSettings(Builder b) {
         this.database = b.database.toAbsolutePath().normalize();
@@ -36,6 +38,7 @@ public final class StoreSettings {
         this.maxConcurrentPerClient = b.maxConcurrentPerClient;
         this.adminUser = b.adminUser;
         this.adminPassword = b.adminPassword;
+        this.sparqlEndpoint = b.sparqlEndpoint;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -62,6 +65,7 @@ public final class StoreSettings {
                 .map(v -> (int) number("esimder.sparql.maxConcurrentPerClient", v)).ifPresent(b::maxConcurrentPerClient);
         value(lookup, "esimder.admin.user").ifPresent(b::adminUser);
         value(lookup, "esimder.admin.password").ifPresent(b::adminPassword);
+        value(lookup, "esimder.sparql.endpoint").ifPresent(b::sparqlEndpoint);
         return b.build();
     }
 
@@ -100,17 +104,21 @@ public final class StoreSettings {
     /** Empty when no password is configured: then every admin request is refused. */
     public Optional<String> adminPassword() { return Optional.ofNullable(adminPassword); }
     public boolean adminEnabled() { return adminPassword != null; }
+    /** Remote mode: the query URL of the SPARQL 1.1 endpoint to read instead of the embedded store. */
+    public Optional<String> sparqlEndpoint() { return Optional.ofNullable(sparqlEndpoint); }
 
     public Builder toBuilder() {
         return builder().database(database).base(base).queryTimeout(queryTimeout).resultLimit(resultLimit)
-                .maxConcurrentPerClient(maxConcurrentPerClient).adminUser(adminUser).adminPassword(adminPassword);
+                .maxConcurrentPerClient(maxConcurrentPerClient).adminUser(adminUser).adminPassword(adminPassword)
+                .sparqlEndpoint(sparqlEndpoint);
     }
 
     @Override
     public String toString() {
         // Never the password.
         return "StoreSettings[db=" + database + ", base=" + base + ", timeout=" + queryTimeout + ", resultLimit=" + resultLimit
-                + ", maxConcurrentPerClient=" + maxConcurrentPerClient + ", admin=" + (adminEnabled() ? adminUser : "disabled") + "]";
+                + ", maxConcurrentPerClient=" + maxConcurrentPerClient + ", admin=" + (adminEnabled() ? adminUser : "disabled")
+                + sparqlEndpoint().map(e -> ", remote=" + e).orElse("") + "]";
     }
 
     public static final class Builder {
@@ -121,6 +129,7 @@ public final class StoreSettings {
         private int maxConcurrentPerClient = 4;
         private String adminUser = "admin";
         private String adminPassword;
+        private String sparqlEndpoint;
 
         public Builder database(Path v) { this.database = v; return this; }
         public Builder base(String v) { this.base = v; return this; }
@@ -129,6 +138,7 @@ public final class StoreSettings {
         public Builder maxConcurrentPerClient(int v) { this.maxConcurrentPerClient = v; return this; }
         public Builder adminUser(String v) { this.adminUser = v; return this; }
         public Builder adminPassword(String v) { this.adminPassword = v; return this; }
+        public Builder sparqlEndpoint(String v) { this.sparqlEndpoint = v; return this; }
 
         public StoreSettings build() {
             Objects.requireNonNull(database, "esimder.db");
@@ -142,6 +152,8 @@ public final class StoreSettings {
                 throw new IllegalArgumentException("esimder.sparql.maxConcurrentPerClient must be at least 1: '" + maxConcurrentPerClient + "'");
             if (adminUser == null || adminUser.isBlank() || adminUser.contains(":"))
                 throw new IllegalArgumentException("esimder.admin.user must be a non-empty name without ':': '" + adminUser + "'");
+            if (sparqlEndpoint != null && !(sparqlEndpoint.startsWith("http://") || sparqlEndpoint.startsWith("https://")))
+                throw new IllegalArgumentException("esimder.sparql.endpoint must be an http(s) URL: '" + sparqlEndpoint + "'");
             if (adminPassword != null && adminPassword.isBlank())
                 throw new IllegalArgumentException("esimder.admin.password must not be blank");
             return new StoreSettings(this);

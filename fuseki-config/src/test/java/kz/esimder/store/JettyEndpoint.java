@@ -21,6 +21,9 @@ final class JettyEndpoint implements AutoCloseable {
         this.store = store;
     }
 
+    /** The site's query page stand-in, where browsers asking for /sparql are forwarded. */
+    static final String EDITOR = "/query-editor";
+
     static JettyEndpoint start(StoreSettings settings) throws Exception {
         LiveStore store = LiveStore.open(settings);
         Server server = new Server();
@@ -32,9 +35,17 @@ final class JettyEndpoint implements AutoCloseable {
         context.addEventListener(new ServletContextListener() {
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                PublicEndpoint.install(event.getServletContext(), store);
+                PublicEndpoint.install(event.getServletContext(), store, EDITOR);
             }
         });
+        context.addServlet(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+                    throws java.io.IOException {
+                resp.setContentType("text/html;charset=utf-8");
+                resp.getWriter().write("<p>query editor</p>");
+            }
+        }, EDITOR);
         server.setHandler(context);
         server.start();
         return new JettyEndpoint(server, store);

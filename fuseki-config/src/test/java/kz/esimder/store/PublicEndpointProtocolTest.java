@@ -127,6 +127,13 @@ class PublicEndpointProtocolTest {
     }
 
     @Test
+    void aBrowserAskingForTheEndpointIsSentToTheQueryPage() {
+        HttpResponse<String> r = Http.get(endpoint.sparql(), "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("query editor");
+    }
+
+    @Test
     void nameSearchFindsCyrillicAndKazakhNamesInAnyCase() {
         assertThat(search("esmtext:name", "Байтурсынов")).containsExactly(TestData.BAITURSYNULY);
         assertThat(search("esm:surname", "байтұрсынұлы")).containsExactly(TestData.BAITURSYNULY);

@@ -2,14 +2,11 @@ package kz.esimder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -27,35 +24,21 @@ class StandaloneFusekiProcessTest {
     static final String ADMIN_PASSWORD = "standalone-test-password";
 
     @TempDir static Path workDir;
-    static Process fuseki;
+    static StandaloneFuseki fuseki;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
         TestData.loadAll(workDir.resolve("data").resolve("esimder"), Files.createDirectory(workDir.resolve("input")));
-        Path passwd = workDir.resolve("passwd");
-        Files.writeString(passwd, "admin: " + ADMIN_PASSWORD + "\n");
-        Path config = Path.of("esimder-fuseki.ttl").toAbsolutePath();
-        assertThat(config).exists();
-        int port = freePort();
-        base = "http://localhost:" + port;
-        fuseki = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                // As documented for operators; here Logback (the test classpath) does the logging.
-                "-Dlog4j2.configurationFile=" + Path.of("log4j2.properties").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                "--config", config.toString(), "--passwd", passwd.toString(), "--port", Integer.toString(port))
-                .directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("fuseki.log").toFile())
-                .start();
-        awaitReady();
+        fuseki = StandaloneFuseki.start(workDir, ADMIN_PASSWORD);
+        base = fuseki.baseUrl();
+        // It runs the module's file as written (the classpath copy is that file).
+        assertThat(Files.readString(workDir.resolve("esimder-fuseki.ttl"))).isEqualTo(Files.readString(Path.of("esimder-fuseki.ttl")));
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (fuseki != null) {
-            fuseki.destroy();
-            if (!fuseki.waitFor(30, TimeUnit.SECONDS)) fuseki.destroyForcibly();
-        }
+    static void stop() {
+        if (fuseki != null) fuseki.close();
     }
 
     @Test
@@ -76,6 +59,18 @@ class StandaloneFusekiProcessTest {
     }
 
     @Test
+    void remoteModeReadsTheStandaloneServerThroughTheSameConnectionApi() {
+        StoreSettings remote = StoreSettings.builder().sparqlEndpoint(fuseki.sparqlUrl()).build();
+        try (RDFConnection c = LiveStore.connect(remote, null)) {
+            List<String> surnames = new ArrayList<>();
+            c.querySelect("SELECT ?s { ?p <https://w3id.org/esimder/ontology#birthYear> ?y ; "
+                    + "<https://w3id.org/esimder/ontology#surname> ?s FILTER(?y >= 1893) } ORDER BY ?s",
+                    (QuerySolution row) -> surnames.add(row.getLiteral("s").getLexicalForm()));
+            assertThat(surnames).containsExactly("Агеев", "Жұмабаев", "Шаңғытбаева");
+        }
+    }
+
+    @Test
     void standalonePublicPathIsReadOnlyAndAdminNeedsThePasswordFile() {
         String insert = "INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> \"o\" } }";
         assertThat(Http.post(base + "/sparql", "application/sparql-update", insert).statusCode()).isBetween(400, 499);
@@ -85,24 +80,5 @@ class StandaloneFusekiProcessTest {
         HttpResponse<String> ok = Http.post(base + "/admin/update", "application/sparql-update", insert,
                 "Authorization", Http.basic("admin", ADMIN_PASSWORD));
         assertThat(ok.statusCode()).isBetween(200, 204);
-    }
-
-    private static void awaitReady() throws Exception {
-        // Readiness, not timing: poll until the server answers or its process ends.
-        while (true) {
-            if (!fuseki.isAlive()) throw new IllegalStateException("Fuseki exited: " + Files.readString(workDir.resolve("fuseki.log")));
-            try {
-                if (Http.query(base + "/sparql", "ASK {}", "application/sparql-results+json").statusCode() == 200) return;
-            } catch (RuntimeException notYet) {
-                // connection refused while starting
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -118,6 +118,99 @@ class StoreLoaderTest {
         assertThat(report.publicQuads()).isEqualTo(TestData.PUBLIC_QUADS);
     }
 
+    @Test
+    void aFreshStoreStartsWithTheOntologyGraphsOnly() {
+        Path db = tmp.resolve("fresh");
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            assertThat(new StoreLayout(db).liveGeneration()).contains(store.generation());
+            long persons = count(store.dataset(), "SELECT (COUNT(?p) AS ?n) { ?p a <https://w3id.org/esimder/ontology#Person> }");
+            assertThat(persons).isZero();
+            long outside = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                    + "FILTER(?g NOT IN (<http://localhost:8080/graph/ontology>, <http://localhost:8080/graph/vocab>)) }");
+            assertThat(outside).isZero();
+        }
+    }
+
+    @Test
+    void theOntologyAndVocabularyGraphsHoldWhatTheClasspathHas() {
+        Path db = tmp.resolve("db");
+        LoadReport report = TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            long builtIn = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                    + "FILTER(?g IN (<http://localhost:8080/graph/ontology>, <http://localhost:8080/graph/vocab>)) }");
+            long statistics = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/statistics> { ?s ?p ?o } }");
+            assertThat(builtIn + statistics).isEqualTo(report.builtInQuads());
+            org.apache.jena.graph.Graph ontology = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            org.apache.jena.graph.Graph vocab = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            OntologyFiles.parse(org.apache.jena.riot.system.StreamRDFLib.graph(ontology), org.apache.jena.riot.system.StreamRDFLib.graph(vocab));
+            assertThat(builtIn).isEqualTo(ontology.size() + vocab.size());
+        }
+    }
+
+    @Test
+    void aCurrentDirectoryMadeByAServerIsNeverReplaced() throws IOException {
+        Path db = tmp.resolve("db");
+        Files.createDirectories(db.resolve("current").resolve("tdb2"));
+        Path file = TestData.copy(TestData.PUBLIC_FILE, tmp);
+        assertThatThrownBy(() -> StoreLoader.load(db, List.of(file), LoadOptions.defaults()))
+                .isInstanceOf(LoadException.class).hasMessageContaining("is a directory");
+        assertThat(Files.isDirectory(db.resolve("current").resolve("tdb2"))).isTrue();
+        assertThat(new StoreLayout(db).generations()).isEmpty();
+    }
+
+    @Test
+    void eventCountsByKindAndYearArePrecomputedFromPublicDataOnly() {
+        Path db = tmp.resolve("db");
+        TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db))) {
+            String byYear = "PREFIX esm: <https://w3id.org/esimder/ontology#> "
+                    + "SELECT ?year ?n { GRAPH <http://localhost:8080/graph/statistics> { ?o esm:eventType <https://w3id.org/esimder/vocab/event-type/%s> ; "
+                    + "<" + EventStatistics.REF_PERIOD + "> ?year ; <" + EventStatistics.OBS_VALUE + "> ?n } } ORDER BY ?year";
+            assertThat(rows(store.dataset(), String.format(byYear, "arrest")))
+                    .containsExactly("1937=4", "1938=1"); // the restricted arrest in 1937 is not counted
+            assertThat(rows(store.dataset(), String.format(byYear, "execution"))).containsExactly("1937=2", "1938=1");
+            assertThat(rows(store.dataset(), String.format(byYear, "exile"))).containsExactly("1938=1");
+        }
+    }
+
+    private static List<String> rows(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
+                List<String> out = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("year").getLexicalForm() + "=" + s.getLiteral("n").getLong()));
+                return out;
+            }
+        });
+    }
+
+    @Test
+    void aSecondLoadWhileOneRunsIsRefusedAndChangesNothing() throws IOException {
+        Path db = tmp.resolve("db");
+        LoadReport live = TestData.loadAll(db, tmp);
+        StoreLayout layout = new StoreLayout(db);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(layout.loadLock(),
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            assertThatThrownBy(() -> StoreLoader.load(db, List.of(tmp.resolve(TestData.PUBLIC_FILE)), LoadOptions.defaults()))
+                    .isInstanceOf(LoadInProgressException.class);
+        }
+        assertThat(layout.liveGeneration()).contains(live.generation());
+        assertThat(layout.generations()).containsExactly(live.generation());
+    }
+
+    @Test
+    void theEmbeddedConnectionSeesTheUnionAndTheNameIndexAndRefusesUpdates() {
+        Path db = tmp.resolve("db");
+        TestData.loadAll(db, tmp);
+        try (LiveStore store = LiveStore.open(TestData.settings(db));
+             org.apache.jena.rdfconnection.RDFConnection c = LiveStore.connect(TestData.settings(db), store)) {
+            assertThat(c.queryAsk("ASK { <" + TestData.AGEEV + "> a <https://w3id.org/esimder/ontology#Person> }")).isTrue();
+            assertThat(c.queryAsk("PREFIX text: <http://jena.apache.org/text#> PREFIX esmtext: <https://w3id.org/esimder/text#> "
+                    + "ASK { ?p text:query (esmtext:name \"Байтурсынов\") }")).isTrue();
+            assertThatThrownBy(() -> c.update("INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> 1 } }"))
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {

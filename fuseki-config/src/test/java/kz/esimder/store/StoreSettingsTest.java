@@ -30,6 +30,7 @@ class StoreSettingsTest {
     void defaultsHaveNoAdminAndAThirtySecondTimeout() {
         StoreSettings s = StoreSettings.fromSource(name -> null);
         assertThat(s.adminEnabled()).isFalse();
+        assertThat(s.sparqlEndpoint()).isEmpty();
         assertThat(s.queryTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.database()).isEqualTo(Path.of("data", "esimder").toAbsolutePath());
     }
@@ -42,5 +43,7 @@ class StoreSettingsTest {
                 .hasMessageContaining("maxConcurrentPerClient");
         assertThatThrownBy(() -> StoreSettings.builder().base("localhost").build()).hasMessageContaining("localhost");
         assertThatThrownBy(() -> StoreSettings.builder().adminPassword(" ").build()).hasMessageContaining("esimder.admin.password");
+        assertThatThrownBy(() -> StoreSettings.fromSource(Map.of("esimder.sparql.endpoint", "store-1:3030/sparql")::get))
+                .hasMessageContaining("esimder.sparql.endpoint").hasMessageContaining("store-1:3030");
     }
 }
