@@ -46,7 +46,7 @@ public class DemoData implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!settings.demo() || !store.isEmpty()) {
+        if (!settings.demo() || !store.writable() || !store.isEmpty()) {
             return;
         }
         DatasetGraph demo = DatasetGraphFactory.create();

@@ -25,6 +25,11 @@ public interface RdfStore {
 
     Model construct(ParameterizedSparqlString query);
 
+    /** Whether {@link #add} works: false for a remote endpoint. */
+    default boolean writable() {
+        return true;
+    }
+
     /** Adds quads (the demo dataset, a test fixture) in one write transaction. */
     void add(DatasetGraph quads);
 

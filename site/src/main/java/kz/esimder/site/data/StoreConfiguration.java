@@ -12,7 +12,9 @@ import org.springframework.core.env.Environment;
 /**
  * Chooses the store: {@code esimder.store=tdb2} (the default) opens the TDB2 store at
  * {@code esimder.db} and mounts Fuseki's own SPARQL endpoint at {@code /sparql} in this servlet
- * container; {@code esimder.store=memory} uses an in-memory dataset (no {@code /sparql}).
+ * container; {@code esimder.store=remote} reads the SPARQL 1.1 endpoint at {@code esimder.sparql.endpoint}
+ * (several sites over a replicated store); {@code esimder.store=memory} uses an in-memory dataset.
+ * Only tdb2 serves {@code /sparql} itself.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -32,8 +34,20 @@ class StoreConfiguration {
 
         /** Fuseki's SPARQL endpoint (read-only, with timeout and per-client cap) at /sparql. */
         @Bean
-        ServletContextInitializer sparqlEndpoint(LiveStore live) {
+        ServletContextInitializer fusekiEndpointMount(LiveStore live) {
             return context -> PublicEndpoint.install(context, live);
+        }
+    }
+
+    /** Remote mode: {@code esimder.store=remote} and {@code esimder.sparql.endpoint}; no store is opened here. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "esimder.store", havingValue = "remote")
+    static class Remote {
+        @Bean
+        RdfStore rdfStore(Environment environment) {
+            String endpoint = StoreSettings.fromSource(environment::getProperty).sparqlEndpoint()
+                    .orElseThrow(() -> new IllegalStateException("esimder.store=remote needs esimder.sparql.endpoint"));
+            return new RemoteRdfStore(endpoint, java.time.Duration.ofSeconds(60));
         }
     }
 

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QueryPageController {
     private final Cookbook cookbook;
+    private final SparqlEndpoint endpoint;
 
-    QueryPageController(Cookbook cookbook) {
+    QueryPageController(Cookbook cookbook, SparqlEndpoint endpoint) {
         this.cookbook = cookbook;
+        this.endpoint = endpoint;
     }
 
     @GetMapping("/query")
@@ -26,6 +28,7 @@ class QueryPageController {
                 .orElse(entries.isEmpty() ? null : entries.get(0));
         model.addAttribute("examples", entries);
         model.addAttribute("selected", selected);
+        model.addAttribute("endpoint", endpoint.url());
         return "query";
     }
 }

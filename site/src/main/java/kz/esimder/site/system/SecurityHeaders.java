@@ -18,14 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    private final String csp;
+
+    /** In remote mode the query editor talks to the remote endpoint: its origin joins connect-src and form-action. */
+    SecurityHeaders(kz.esimder.site.sparql.SparqlEndpoint endpoint) {
+        String extra = endpoint.origin().map(o -> " " + o).orElse("");
+        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "font-src 'self'; connect-src 'self'" + extra + "; object-src 'none'; base-uri 'self'; form-action 'self'"
+                + extra + "; frame-ancestors 'none'";
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", csp);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
