@@ -58,6 +58,10 @@ class ConceptViewBuilder {
         for (Property p : LINKED) {
             c.listProperties(p).forEach(s -> properties.add(item("prop." + p.getLocalName(), s.getObject(), names)));
         }
+        c.listProperties(Esm.wikidataId).forEach(s -> properties.add(new Item("prop.wikidataId",
+                "Wikidata " + s.getString(), "https://www.wikidata.org/wiki/" + java.net.URLEncoder.encode(s.getString(), java.nio.charset.StandardCharsets.UTF_8))));
+        c.listProperties(Esm.geonamesId).forEach(s -> properties.add(new Item("prop.geonamesId",
+                "GeoNames " + s.getString(), "https://www.geonames.org/" + java.net.URLEncoder.encode(s.getString(), java.nio.charset.StandardCharsets.UTF_8))));
         List<Item> broader = new ArrayList<>();
         c.listProperties(SKOS.broader).forEach(s -> broader.add(item("prop.broader", s.getObject(), names)));
         List<Item> narrower = new ArrayList<>();
