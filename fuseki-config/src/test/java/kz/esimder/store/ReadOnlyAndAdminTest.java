@@ -118,6 +118,28 @@ class ReadOnlyAndAdminTest {
     }
 
     @Test
+    void adminLoadReplacesTheDataFromTheRequestBodyAndServesIt() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("adminload"));
+        try (JettyEndpoint e = JettyEndpoint.withTestData(other, StoreSettings.builder().adminPassword(PASSWORD))) {
+            String auth = Http.basic("admin", PASSWORD);
+            assertThat(Http.post(e.base() + "/admin/load", "text/turtle", "<http://x/s> <http://x/p> 1 .", "Authorization", auth)
+                    .statusCode()).isEqualTo(415);
+            assertThat(Http.post(e.base() + "/admin/load", "application/n-quads", "<http://x/s> <http://x/p> \"broken <http://x/g> .\n",
+                    "Authorization", auth).statusCode()).isEqualTo(400);
+            String body = Files.readString(other.resolve(TestData.PUBLIC_FILE))
+                    + "<http://localhost:8080/id/person/new-1> <http://www.w3.org/2000/01/rdf-schema#label> \"Сейфуллин Сәкен\" <http://localhost:8080/graph/new> .\n";
+            HttpResponse<String> r = Http.post(e.base() + "/admin/load", "application/n-quads; charset=utf-8", body, "Authorization", auth);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains((TestData.PUBLIC_QUADS + 1) + " quads loaded");
+            assertThat(Http.query(e.sparql(), "ASK { ?p <http://www.w3.org/2000/01/rdf-schema#label> \"Сейфуллин Сәкен\" }",
+                    "application/sparql-results+json").body()).contains("true");
+            // The body replaced the data: the new generation holds no restricted list.
+            assertThat(r.body()).contains("0 restricted");
+            assertThat(StoreLayout.isComplete(e.store().generation())).isTrue();
+        }
+    }
+
+    @Test
     void adminIsDisabledWithoutConfiguredCredentials() throws Exception {
         Path other = Files.createDirectories(dir.resolve("noadmin"));
         try (JettyEndpoint noAdmin = JettyEndpoint.withTestData(other, StoreSettings.builder())) {
