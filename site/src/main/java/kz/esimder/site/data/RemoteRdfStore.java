@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 public final class RemoteRdfStore implements RdfStore {
     private static final String ANY_PERSON = "ASK { ?p a <https://w3id.org/esimder/ontology#Person> }";
     private static final String ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static final int RETRIES = 5;
     private final String endpoint;
     private final Duration freshness;
 
@@ -47,22 +48,42 @@ public final class RemoteRdfStore implements RdfStore {
 
     @Override
     public void selectEach(ParameterizedSparqlString query, Consumer<QuerySolution> row) {
-        try (RDFConnection c = connect()) {
+        withRetry(c -> {
             c.querySelect(query.asQuery(), row);
-        }
+            return null;
+        });
     }
 
     @Override
     public boolean ask(ParameterizedSparqlString query) {
-        try (RDFConnection c = connect()) {
-            return c.queryAsk(query.asQuery());
-        }
+        return withRetry(c -> c.queryAsk(query.asQuery()));
     }
 
     @Override
     public Model construct(ParameterizedSparqlString query) {
-        try (RDFConnection c = connect()) {
-            return c.queryConstruct(query.asQuery());
+        return withRetry(c -> c.queryConstruct(query.asQuery()));
+    }
+
+    /**
+     * The endpoint caps concurrent queries per client, and this site is one client for all its
+     * visitors: a 429 or 503 is retried a few times after a short pause before it becomes an error.
+     */
+    private <T> T withRetry(java.util.function.Function<RDFConnection, T> body) {
+        for (int attempt = 1; ; attempt++) {
+            try (RDFConnection c = connect()) {
+                return body.apply(c);
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                boolean busy = e.getStatusCode() == 429 || e.getStatusCode() == 503;
+                if (!busy || attempt == RETRIES) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100L << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

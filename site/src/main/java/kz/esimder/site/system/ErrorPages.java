@@ -72,6 +72,12 @@ class ErrorPages {
         return page(response, HttpStatus.SERVICE_UNAVAILABLE, "error.timeout");
     }
 
+    /** A remote endpoint that refuses or fails (remote mode): the site is unavailable, not broken. */
+    @ExceptionHandler(org.apache.jena.atlas.web.HttpException.class)
+    ModelAndView endpointUnavailable(HttpServletResponse response) {
+        return page(response, HttpStatus.SERVICE_UNAVAILABLE, "error.generic");
+    }
+
     private static ModelAndView page(HttpServletResponse response, HttpStatus status, String key, Object... args) {
         response.setStatus(status.value());
         ModelAndView mv = new ModelAndView("error/problem");
