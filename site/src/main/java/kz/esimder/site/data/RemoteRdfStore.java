@@ -13,6 +13,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /**
  * An {@link RdfStore} over a remote SPARQL 1.1 endpoint ({@code esimder.sparql.endpoint}): several
@@ -23,6 +24,8 @@ public final class RemoteRdfStore implements RdfStore {
     private static final String ANY_PERSON = "ASK { ?p a <https://w3id.org/esimder/ontology#Person> }";
     private static final String ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
     private static final int RETRIES = 5;
+    /** At most this many queries at once: below the endpoint's per-client cap (4 by default), so the site queues instead of being refused. */
+    private final java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(3, true);
     private final String endpoint;
     private final Duration freshness;
 
@@ -70,20 +73,32 @@ public final class RemoteRdfStore implements RdfStore {
      */
     private <T> T withRetry(java.util.function.Function<RDFConnection, T> body) {
         for (int attempt = 1; ; attempt++) {
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the endpoint " + endpoint, e);
+            }
             try (RDFConnection c = connect()) {
                 return body.apply(c);
-            } catch (org.apache.jena.atlas.web.HttpException e) {
+            } catch (QueryExceptionHTTP e) {
                 boolean busy = e.getStatusCode() == 429 || e.getStatusCode() == 503;
                 if (!busy || attempt == RETRIES) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(100L << attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                pause(attempt, e);
+            } finally {
+                permits.release();
             }
+        }
+    }
+
+    private static void pause(int attempt, RuntimeException cause) {
+        try {
+            Thread.sleep(100L << attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw cause;
         }
     }
 

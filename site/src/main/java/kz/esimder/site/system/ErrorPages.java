@@ -73,7 +73,7 @@ class ErrorPages {
     }
 
     /** A remote endpoint that refuses or fails (remote mode): the site is unavailable, not broken. */
-    @ExceptionHandler(org.apache.jena.atlas.web.HttpException.class)
+    @ExceptionHandler({org.apache.jena.atlas.web.HttpException.class, org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class})
     ModelAndView endpointUnavailable(HttpServletResponse response) {
         return page(response, HttpStatus.SERVICE_UNAVAILABLE, "error.generic");
     }
