@@ -32,10 +32,10 @@ class StoreConfiguration {
             return new TdbRdfStore(live, settings.queryTimeoutMillis());
         }
 
-        /** Fuseki's SPARQL endpoint (read-only, with timeout and per-client cap) at /sparql. */
+        /** Fuseki's SPARQL endpoint (read-only, with timeout and per-client cap) at /sparql; a browser GET without a query gets the editor. */
         @Bean
         ServletContextInitializer fusekiEndpointMount(LiveStore live) {
-            return context -> PublicEndpoint.install(context, live);
+            return context -> PublicEndpoint.install(context, live, "/query");
         }
     }
 

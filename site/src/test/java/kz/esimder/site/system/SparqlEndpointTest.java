@@ -34,6 +34,15 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aBrowserOpeningTheEndpointGetsTheQueryEditor() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("id=\"sparql-form\"").contains("codemirror");
+    }
+
+    @Test
     void thePublicEndpointRefusesUpdates() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
