@@ -1,0 +1,79 @@
+package kz.esimder.site.data;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+
+/** The query side of an {@link RdfStore} over a local Jena dataset: each query in a read transaction, with a timeout. */
+abstract class DatasetRdfStore implements RdfStore {
+    private static final String ANY_PERSON = "ASK { ?p a <https://w3id.org/esimder/ontology#Person> }";
+    private final long timeoutMillis;
+
+    DatasetRdfStore(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** The dataset queries read: its default graph is the union of the public named graphs. */
+    abstract Dataset dataset();
+
+    @Override
+    public List<QuerySolution> select(ParameterizedSparqlString query) {
+        // Copy every value inside the transaction: TDB2 rows resolve their nodes lazily, and after
+        // the transaction a node no longer in the node cache would read as null.
+        return read(query.asQuery(), qe -> {
+            List<QuerySolution> rows = new java.util.ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> {
+                QuerySolutionMap copy = new QuerySolutionMap();
+                row.varNames().forEachRemaining(v -> {
+                    if (row.get(v) != null) {
+                        copy.add(v, row.get(v));
+                    }
+                });
+                rows.add(copy);
+            });
+            return rows;
+        });
+    }
+
+    @Override
+    public void selectEach(ParameterizedSparqlString query, Consumer<QuerySolution> row) {
+        read(query.asQuery(), qe -> {
+            qe.execSelect().forEachRemaining(row);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean ask(ParameterizedSparqlString query) {
+        return read(query.asQuery(), QueryExecution::execAsk);
+    }
+
+    @Override
+    public Model construct(ParameterizedSparqlString query) {
+        return read(query.asQuery(), QueryExecution::execConstruct);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !ask(new ParameterizedSparqlString(ANY_PERSON));
+    }
+
+    private <T> T read(Query query, Function<QueryExecution, T> body) {
+        Dataset ds = dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                return body.apply(qe);
+            }
+        });
+    }
+}

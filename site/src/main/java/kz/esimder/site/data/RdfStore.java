@@ -1,0 +1,46 @@
+package kz.esimder.site.data;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Everything the site reads, through SPARQL built with {@link ParameterizedSparqlString}. The default
+ * graph is the union of the public named graphs; {@code GRAPH ?g} reaches each source's graph.
+ * One implementation per backend: an in-memory dataset now, TDB2/Fuseki when the store lands.
+ */
+public interface RdfStore {
+
+    /** Runs a SELECT and copies its (bounded: every caller uses LIMIT or a bounded pattern) rows. */
+    List<QuerySolution> select(ParameterizedSparqlString query);
+
+    /** Runs a SELECT and streams its rows to a consumer, for unbounded scans (indexes, sitemaps). */
+    void selectEach(ParameterizedSparqlString query, java.util.function.Consumer<QuerySolution> row);
+
+    boolean ask(ParameterizedSparqlString query);
+
+    Model construct(ParameterizedSparqlString query);
+
+    /** Whether {@link #add} works: false for a remote endpoint. */
+    default boolean writable() {
+        return true;
+    }
+
+    /** Adds quads (the demo dataset, a test fixture) in one write transaction. */
+    void add(DatasetGraph quads);
+
+    /** Streams every public quad, for dumps. */
+    void export(StreamRDF sink);
+
+    /** True when the store holds no person (the ontology and vocabularies may be there). */
+    boolean isEmpty();
+
+    /** Changes whenever the data changes: part of every ETag. */
+    long version();
+
+    Instant lastModified();
+}

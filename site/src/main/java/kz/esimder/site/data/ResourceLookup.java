@@ -1,0 +1,52 @@
+package kz.esimder.site.data;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether an IRI is known, and where a retired (merged) IRI went: a retired IRI has
+ * {@code owl:sameAs} to its survivor and no {@code rdf:type} of its own.
+ */
+@Component
+public class ResourceLookup {
+    private static final String KNOWN = "ASK { { ?r ?p ?o } UNION { ?s ?p ?r } }";
+    private static final String SURVIVOR = """
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            SELECT ?s WHERE { ?r owl:sameAs ?s FILTER NOT EXISTS { ?r a ?t } FILTER(isIRI(?s) && ?s != ?r) } LIMIT 1""";
+
+    private final RdfStore store;
+    private final Iris iris;
+
+    public ResourceLookup(RdfStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    /** The resource, or a {@link MovedException} when it was merged, or a {@link NotFoundException}. */
+    public ResourceRef require(ResourceRef ref) {
+        Optional<String> survivor = survivor(ref.iri());
+        if (survivor.isPresent()) {
+            ResourceRef target = iris.parse(survivor.get()).orElseThrow(() -> new NotFoundException(ref.iri()));
+            throw new MovedException(ref, target);
+        }
+        if (!known(ref.iri())) {
+            throw new NotFoundException(ref.iri());
+        }
+        return ref;
+    }
+
+    public boolean known(String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(KNOWN);
+        q.setIri("r", iri);
+        return store.ask(q);
+    }
+
+    public Optional<String> survivor(String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(SURVIVOR);
+        q.setIri("r", iri);
+        List<org.apache.jena.query.QuerySolution> rows = store.select(q);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("s").getURI());
+    }
+}

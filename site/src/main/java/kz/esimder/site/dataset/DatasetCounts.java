@@ -1,0 +1,51 @@
+package kz.esimder.site.dataset;
+
+import kz.esimder.site.data.RdfStore;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.springframework.stereotype.Component;
+
+/** Counts of the dataset (triples, persons, events, sources), computed once per store version. */
+@Component
+public class DatasetCounts {
+    /** The figures shown on the home and dataset pages and in VoID. */
+    public record Counts(long triples, long persons, long events, long sources, long rehabilitated) {}
+
+    private final RdfStore store;
+    private volatile long version = -1;
+    private volatile Counts counts;
+
+    DatasetCounts(RdfStore store) {
+        this.store = store;
+    }
+
+    public Counts get() {
+        long v = store.version();
+        if (v != version || counts == null) {
+            counts = compute();
+            version = v;
+        }
+        return counts;
+    }
+
+    private Counts compute() {
+        long[] c = new long[5];
+        String[] names = {"triples", "persons", "events", "sources", "rehabilitated"};
+        for (int i = 0; i < names.length; i++) {
+            c[i] = count(names[i]);
+        }
+        return new Counts(c[0], c[1], c[2], c[3], c[4]);
+    }
+
+    private long count(String which) {
+        String body = switch (which) {
+            case "triples" -> "{ ?s ?p ?o }";
+            case "persons" -> "{ ?s a esm:Person }";
+            case "events" -> "{ ?s a esm:RepressionEvent }";
+            case "sources" -> "{ ?s a esm:Source }";
+            default -> "{ SELECT DISTINCT ?s WHERE { ?e esm:eventType <https://w3id.org/esimder/vocab/event-type/rehabilitation> ; esm:person ?s } }";
+        };
+        ParameterizedSparqlString q = new ParameterizedSparqlString(
+                "PREFIX esm: <https://w3id.org/esimder/ontology#> SELECT (COUNT(*) AS ?n) WHERE " + body);
+        return store.select(q).get(0).getLiteral("n").getLong();
+    }
+}

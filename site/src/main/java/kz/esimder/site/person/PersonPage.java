@@ -1,0 +1,29 @@
+package kz.esimder.site.person;
+
+import java.util.List;
+
+/** Everything a person page shows, already labelled in the page's language. */
+public record PersonPage(String iri, String name, boolean nameRecorded, List<Fact> facts, Link factSource,
+                         List<EventView> events,
+                  Rehabilitation rehabilitation, List<RecordView> records, List<Link> sameAs, List<Link> seeAlso,
+                  String jsonLd, String mapJson) {
+
+    /** A link: text, and an href (a site path or an external URL). */
+    public record Link(String text, String href) {}
+
+    /** One property of the person; {@code conflict} when its sources give different values for a single-valued fact. */
+    public record Fact(String messageKey, List<FactValue> values, boolean conflict) {}
+
+    /** A value and the sources that state it. */
+    public record FactValue(String text, String href, List<Link> sources) {}
+
+    public record EventView(String iri, String typeLabel, String typeKey, String date, String dateText,
+                     List<Link> organ, String organKind, List<Link> charges, String chargeText, String sentence,
+                     List<Link> places, List<String> placeTexts, List<Link> legalBasis, Link source) {}
+
+    /** Rehabilitated (with date and organ), refused, or nothing recorded. */
+    public record Rehabilitation(String status, String date, List<Link> by, String basis) {}
+
+    public record RecordView(String iri, String path, Link source, String archiveReference, Integer line,
+                      String verbatim, List<Link> seeAlso) {}
+}
