@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "esimder", mixinStandardHelpOptions = true, versionProvider = EsimderCli.Version.class,
         description = "Converts lists of victims of political repression into validated RDF (N-Quads).",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, GenerateCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class EsimderCli implements Runnable {
 
     @Spec
@@ -21,7 +21,7 @@ public final class EsimderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: convert, validate or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: convert, validate, generate or load");
     }
 
     /** The configured command line over the ontology on the classpath. */
