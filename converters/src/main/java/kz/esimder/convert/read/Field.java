@@ -32,6 +32,8 @@ public enum Field {
     /** The sentence imposed: «ВМН», «к 8 годам ИТЛ», «3 года ссылки в Казахстан». */
     SENTENCE,
     EXECUTION_DATE,
+    /** Where the execution took place, when the record says: «Расстрелян 25.02.1938, г.Алма-Ата». */
+    EXECUTION_PLACE,
     DEATH_DATE,
     DEATH_PLACE,
     BURIAL_PLACE,
