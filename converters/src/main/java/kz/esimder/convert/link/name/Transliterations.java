@@ -45,6 +45,10 @@ public final class Transliterations {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             String latin = kazakhLetter(Character.toLowerCase(c));
+            char next = i + 1 < name.length() ? Character.toLowerCase(name.charAt(i + 1)) : ' ';
+            if ((latin != null && latin.equals("i")) && (next == 'я' || next == 'ю') && Character.isLowerCase(c)) {
+                continue; // «ия», «йю»: the i of «ia», «iu» is already there
+            }
             if (latin == null) {
                 b.append(c);
             } else if (Character.isUpperCase(c) && !latin.isEmpty()) {
