@@ -1,0 +1,61 @@
+package kz.esimder.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.system.progress.MonitorOutput;
+
+/** How {@link StoreLoader} loads: which files are restricted as a whole, the bulk loader, progress output. */
+public final class LoadOptions {
+    /**
+     * The TDB2 bulk loader. PHASED (the default, as in {@code tdb2.tdbloader}) builds the indexes
+     * one phase at a time with a few threads: on a 2-core machine it is about as fast as PARALLEL,
+     * and its memory use is bounded. PARALLEL writes all indexes at once with a thread each: faster
+     * with many cores, but it wants roughly twice the cores and much more RAM.
+     */
+    public enum Loader { PHASED, PARALLEL }
+
+    private final Set<Path> restrictedFiles;
+    private final Loader loader;
+    private final MonitorOutput progress;
+    private final String base;
+
+    private LoadOptions(Builder b) {
+        this.restrictedFiles = Set.copyOf(b.restrictedFiles);
+        this.loader = b.loader;
+        this.progress = b.progress;
+        this.base = b.base;
+    }
+
+    public static LoadOptions defaults() { return builder().build(); }
+    public static Builder builder() { return new Builder(); }
+
+    public boolean isRestricted(Path file) { return restrictedFiles.contains(file.toAbsolutePath().normalize()); }
+    public Loader loader() { return loader; }
+    public MonitorOutput progress() { return progress; }
+    public GraphNames graphNames() { return new GraphNames(base); }
+
+    public static final class Builder {
+        private final Set<Path> restrictedFiles = new LinkedHashSet<>();
+        private Loader loader = Loader.PHASED;
+        private MonitorOutput progress = (fmt, args) -> { };
+        private String base = "http://localhost:8080/";
+
+        /** Every quad of this file goes to the restricted database, whatever its source says. */
+        public Builder restrictedFile(Path file) { restrictedFiles.add(file.toAbsolutePath().normalize()); return this; }
+        public Builder loader(Loader v) { this.loader = v; return this; }
+        /** Where the bulk loader reports progress (counts and rates only, never data). */
+        public Builder progress(MonitorOutput v) { this.progress = v; return this; }
+        /** The data base IRI: the ontology and vocabulary graphs are {@code {base}graph/ontology|vocab}. */
+        public Builder base(String v) { this.base = v; return this; }
+
+        public LoadOptions build() {
+            Objects.requireNonNull(loader, "loader");
+            Objects.requireNonNull(progress, "progress");
+            if (base == null || !base.endsWith("/")) throw new IllegalArgumentException("base must end in '/': '" + base + "'");
+            return new LoadOptions(this);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package kz.esimder.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * {@code esimder load --db DIR FILE.nq...}: builds a complete new generation of the store beside
+ * the live one and switches to it atomically.
+ * <ol>
+ * <li>find the restricted graphs (a cheap scan), then parse every file once, sending each quad
+ *     to the public or the restricted TDB2 database through the TDB2 bulk loader;</li>
+ * <li>write the ontology and vocabulary graphs from the classpath, and the event statistics;</li>
+ * <li>check that the databases hold exactly the quads sent;</li>
+ * <li>build the name index;</li>
+ * <li>mark the generation complete and switch {@code current} to it; remove old generations.</li>
+ * </ol>
+ * Until the switch the previous generation serves, whole: a crash or {@code kill -9} at any point
+ * leaves {@code current} where it was. A running {@link LiveStore} picks the new generation up on
+ * {@link LiveStore#reload()} (the admin {@code /admin/reload} call).
+ */
+public final class StoreLoader {
+    private StoreLoader() {}
+
+    public static LoadReport load(Path database, List<Path> files, LoadOptions options) {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) throw new LoadException("Not a readable file: " + f);
+        }
+        StoreLayout layout = new StoreLayout(database);
+        try {
+            Files.createDirectories(layout.root());
+            try (FileChannel lockChannel = FileChannel.open(layout.loadLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = tryLock(lockChannel, layout)) {
+                layout.removeOldGenerations();
+                removeUnfinished(layout);
+                Path generation = layout.newGeneration();
+                try {
+                    LoadReport report = build(generation, files, options);
+                    StoreLayout.markComplete(generation, report.toMarker());
+                    layout.switchTo(generation);
+                    layout.removeOldGenerations();
+                    return report;
+                } catch (RuntimeException | IOException | Error e) {
+                    deleteQuietly(generation, e);
+                    throw e;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Load into " + database + " failed", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, StoreLayout layout) throws IOException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) throw new LoadException("Another load into " + layout.root() + " is running");
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            throw new LoadException("Another load into " + layout.root() + " is running in this process", e);
+        }
+    }
+
+    /** Generations left by a crashed load (we hold the load lock: no load is in progress). */
+    private static void removeUnfinished(StoreLayout layout) throws IOException {
+        for (Path g : layout.generations()) {
+            if (!StoreLayout.isComplete(g) && !DatabaseLock.heldByLiveProcess(StoreLayout.tdb2(g)))
+                StoreLayout.deleteTree(g);
+        }
+    }
+
+    private static LoadReport build(Path generation, List<Path> files, LoadOptions options) throws IOException {
+        GraphNames graphNames = options.graphNames();
+        Set<Node> restrictedGraphs = RestrictedGraphScanner.scan(files);
+        Files.createDirectories(StoreLayout.restrictedTdb2(generation));
+        DatasetGraph publicDb = DatabaseMgr.connectDatasetGraph(Location.create(StoreLayout.tdb2(generation)));
+        DatasetGraph restrictedDb = DatabaseMgr.connectDatasetGraph(Location.create(StoreLayout.restrictedTdb2(generation)));
+        try {
+            DataLoader publicLoader = LoaderFactory.createLoader(plan(options.loader()), publicDb, options.progress());
+            // The restricted share is small: the simple transactional loader, no extra threads.
+            DataLoader restrictedLoader = LoaderFactory.basicLoader(restrictedDb, options.progress());
+            long builtIn;
+            publicLoader.startBulk();
+            restrictedLoader.startBulk();
+            QuadRouter router = new QuadRouter(publicLoader.stream(), restrictedLoader.stream(), restrictedGraphs, graphNames);
+            try {
+                for (Path file : files) {
+                    router.startFile(file.getFileName().toString(), options.isRestricted(file));
+                    parse(file, router);
+                }
+                builtIn = writeBuiltInGraphs(publicLoader.stream(), graphNames);
+                publicLoader.finishBulk();
+                restrictedLoader.finishBulk();
+            } catch (RuntimeException e) {
+                publicLoader.finishException(e);
+                restrictedLoader.finishException(e);
+                throw e;
+            }
+            long statistics = EventStatistics.build(publicDb, graphNames);
+            builtIn += statistics;
+            checkCount("public", publicDb, router.publicQuads + builtIn);
+            checkCount("restricted", restrictedDb, router.restrictedQuads);
+            long indexed;
+            TextIndex index = FusekiConfiguration.openNameIndex(
+                    FusekiConfiguration.forGeneration(generation, StoreSettings.builder().build()));
+            try {
+                indexed = NameIndexBuilder.build(publicDb, index);
+            } finally {
+                index.close();
+            }
+            return new LoadReport(generation, router.publicQuads, router.restrictedQuads, builtIn, router.duplicates,
+                    router.builtInGraphQuads, indexed, restrictedGraphs.size());
+        } finally {
+            // Release the databases (files, locks, caches) before the generation goes live, so
+            // that a server in this JVM opens it fresh.
+            TDBInternal.expel(publicDb, true);
+            TDBInternal.expel(restrictedDb, true);
+        }
+    }
+
+    private static LoaderPlan plan(LoadOptions.Loader loader) {
+        return switch (loader) {
+            case PHASED -> LoaderPlans.loaderPlanPhased;
+            case PARALLEL -> LoaderPlans.loaderPlanParallel;
+        };
+    }
+
+    private static void parse(Path file, StreamRDF router) {
+        try {
+            RDFParser.source(file.toString()).parse(router); // by name: RIOT then reads .gz too
+        } catch (RiotException e) {
+            throw new LoadException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The ontology and vocabularies, collected as sets first (files may repeat a triple), then sent. */
+    private static long writeBuiltInGraphs(StreamRDF sink, GraphNames names) {
+        Graph ontology = GraphFactory.createDefaultGraph();
+        Graph vocab = GraphFactory.createDefaultGraph();
+        OntologyFiles.parse(StreamRDFLib.graph(ontology), StreamRDFLib.graph(vocab));
+        ontology.find().forEachRemaining(t -> sink.quad(new org.apache.jena.sparql.core.Quad(names.ontology(), t)));
+        vocab.find().forEachRemaining(t -> sink.quad(new org.apache.jena.sparql.core.Quad(names.vocab(), t)));
+        return ontology.size() + vocab.size();
+    }
+
+    private static void checkCount(String which, DatasetGraph db, long expected) {
+        long stored = Txn.calculateRead(db, () -> {
+            long n = 0;
+            var it = db.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+        if (stored != expected)
+            throw new LoadException(String.format("Count check failed for the %s database: %,d quads sent, %,d stored "
+                    + "(a quad repeated far apart in the input, or lost data); the live data is unchanged", which, expected, stored));
+    }
+
+    private static void deleteQuietly(Path generation, Throwable cause) {
+        try {
+            StoreLayout.deleteTree(generation);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
