@@ -28,7 +28,7 @@ public final class Linkset {
     private final String base;
     private final String name;
     private final Node graphName;
-    private final Node linkPredicate;
+    private final java.util.Set<Node> linkPredicates;
     private final Graph graph = GraphFactory.createDefaultGraph();
     private long links;
 
@@ -36,11 +36,11 @@ public final class Linkset {
         this.base = b.base;
         this.name = b.name;
         this.graphName = NodeFactory.createURI(b.base + "graph/linkset/" + b.name);
-        this.linkPredicate = b.linkPredicate;
+        this.linkPredicates = java.util.Set.copyOf(b.linkPredicates);
         add(graphName, RDF.type.asNode(), VOID.Linkset.asNode());
         add(graphName, VOID.subjectsTarget.asNode(), NodeFactory.createURI(b.subjectsTarget));
         add(graphName, VOID.objectsTarget.asNode(), NodeFactory.createURI(b.objectsTarget));
-        add(graphName, VOID.linkPredicate.asNode(), b.linkPredicate);
+        b.linkPredicates.forEach(p -> add(graphName, VOID.linkPredicate.asNode(), p));
         add(graphName, DCTerms.created.asNode(), NodeFactory.createLiteralDT(b.created.toString(), XSDDatatype.XSDdate));
         if (b.publisher != null) add(graphName, DCTerms.publisher.asNode(), NodeFactory.createLiteralString(b.publisher));
         if (b.title != null) add(graphName, DCTerms.title.asNode(), NodeFactory.createLiteralString(b.title));
@@ -52,11 +52,11 @@ public final class Linkset {
 
     public Node graphName() { return graphName; }
 
-    /** A link without a score (a partner's); counted in {@code void:triples} when its predicate is the linkset's. */
+    /** A link without a score (a partner's); counted in {@code void:triples} when its predicate is one of the linkset's. */
     public void link(Node subject, Node predicate, Node object) {
         if (!graph.contains(subject, predicate, object)) {
             add(subject, predicate, object);
-            if (predicate.equals(linkPredicate)) links++;
+            if (linkPredicates.contains(predicate)) links++;
         }
     }
 
@@ -115,7 +115,7 @@ public final class Linkset {
         private final String name;
         private String subjectsTarget;
         private String objectsTarget;
-        private Node linkPredicate;
+        private final java.util.List<Node> linkPredicates = new java.util.ArrayList<>();
         private String publisher;
         private String title;
         private LocalDate created = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -127,7 +127,8 @@ public final class Linkset {
 
         public Builder subjectsTarget(String iri) { this.subjectsTarget = iri; return this; }
         public Builder objectsTarget(String iri) { this.objectsTarget = iri; return this; }
-        public Builder linkPredicate(Node predicate) { this.linkPredicate = predicate; return this; }
+        /** The link predicate; call again for a linkset of several (a partner's sameAs and exactMatch). */
+        public Builder linkPredicate(Node predicate) { this.linkPredicates.add(Objects.requireNonNull(predicate, "predicate")); return this; }
         public Builder publisher(String publisher) { this.publisher = publisher; return this; }
         public Builder title(String title) { this.title = title; return this; }
         public Builder created(LocalDate created) { this.created = created; return this; }
@@ -145,7 +146,7 @@ public final class Linkset {
             if (objectsTarget == null || !objectsTarget.matches("https?://\\S+")) {
                 throw new IllegalArgumentException("objectsTarget must be an http(s) IRI: '" + objectsTarget + "'");
             }
-            Objects.requireNonNull(linkPredicate, "linkPredicate");
+            if (linkPredicates.isEmpty()) throw new IllegalArgumentException("a linkset needs a link predicate");
             Objects.requireNonNull(created, "created");
             return new Linkset(this);
         }
