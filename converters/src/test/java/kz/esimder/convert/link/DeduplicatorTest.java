@@ -34,7 +34,7 @@ class DeduplicatorTest {
         new Deduplicator().run(ds, LinkTestData.BASE);
 
         Graph actual = LinkTestData.graph(ds, DEDUP);
-        Graph links = withoutMatchesAndDate(actual);
+        Graph links = LinksOutTest.withoutMatchesAndDate(actual);
         Graph expected = LinkTestData.dataset("dedup-expected.trig").asDatasetGraph().getGraph(DEDUP);
         assertThat(links.isIsomorphicWith(expected))
                 .as("dedup linkset:\n%s", org.apache.jena.riot.RDFWriter.source(links).lang(org.apache.jena.riot.Lang.TURTLE).asString())
@@ -111,17 +111,6 @@ class DeduplicatorTest {
         assertThat(note.organs()).containsExactly("https://w3id.org/esimder/vocab/organ/military-collegium");
         assertThat(note.birthYear()).isEqualTo(1904);
         assertThat(note.blockKeys()).containsExactly("jnds");
-    }
-
-    private static Graph withoutMatchesAndDate(Graph g) {
-        Set<Node> matches = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
-        g.find(Node.ANY, RDF.type.asNode(), Esm.Match.asNode()).forEachRemaining(t -> matches.add(t.getSubject()));
-        g.find(Node.ANY, RDF.type.asNode(), Esm.PossibleMatch.asNode()).forEachRemaining(t -> matches.add(t.getSubject()));
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> {
-            if (!matches.contains(t.getSubject()) && !t.getPredicate().equals(DCTerms.created.asNode())) out.add(t);
-        });
-        return out;
     }
 
     private static Graph copyOfSources(Dataset ds) {

@@ -1,7 +1,6 @@
 package kz.esimder.convert.link.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.esimder.convert.link.Linking;
@@ -19,11 +18,8 @@ public final class DedupCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory (as for esimder load).")
-    Path db;
-
-    @Option(names = "--base", defaultValue = "http://localhost:8080/", paramLabel = "IRI", description = "The base of data IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @CommandLine.Mixin
+    StoreOptions store;
 
     @Option(names = "--merge-threshold", description = "Merge at or above (default: ${DEFAULT-VALUE}).")
     double merge = Thresholds.DEFAULT.merge();
@@ -33,10 +29,10 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Linking linking = new Linking(base, new Thresholds(merge, possible), null, null, null);
+        Linking linking = new Linking(store.base, new Thresholds(merge, possible), null, null, null);
         Dataset dataset;
         try {
-            dataset = LiveDatabase.open(db);
+            dataset = LiveDatabase.open(store.db);
         } catch (LiveDatabase.CommandLineProblem e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -29,8 +29,8 @@ public final class ImportLinksCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The linkset: N-Triples (checked line by line), Turtle or RDF/XML.")
     Path file;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory (as for esimder load).")
-    Path db;
+    @CommandLine.Mixin
+    StoreOptions store;
 
     @Option(names = "--partner", required = true, paramLabel = "KEY", description = "[a-z0-9-]: the graph is {base}graph/linkset/partner-KEY.")
     String partner;
@@ -41,17 +41,14 @@ public final class ImportLinksCommand implements Callable<Integer> {
     @Option(names = "--partner-dataset", paramLabel = "IRI", description = "The partner's dataset IRI (void:objectsTarget).")
     String partnerDataset;
 
-    @Option(names = "--base", defaultValue = "http://localhost:8080/", paramLabel = "IRI", description = "The base of data IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + file);
         PartnerLinksetImporter importer;
         Dataset dataset;
         try {
-            importer = new PartnerLinksetImporter(base, partner, publisher, partnerDataset);
-            dataset = LiveDatabase.open(db);
+            importer = new PartnerLinksetImporter(store.base, partner, publisher, partnerDataset);
+            dataset = LiveDatabase.open(store.db);
         } catch (IllegalArgumentException | LiveDatabase.CommandLineProblem e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,7 +1,6 @@
 package kz.esimder.convert.link.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.esimder.convert.link.Linkset;
@@ -21,11 +20,8 @@ public final class LinkOutCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory (as for esimder load).")
-    Path db;
-
-    @Option(names = "--base", defaultValue = "http://localhost:8080/", paramLabel = "IRI", description = "The base of data IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @CommandLine.Mixin
+    StoreOptions store;
 
     @Option(names = "--wikidata", defaultValue = SparqlEndpoint.WIKIDATA, paramLabel = "URL",
             description = "Wikidata's SPARQL endpoint (default: ${DEFAULT-VALUE}); 'none' to skip.")
@@ -43,12 +39,12 @@ public final class LinkOutCommand implements Callable<Integer> {
         SparqlEndpoint gn = geonames == null ? null : endpoint(geonames);
         Dataset dataset;
         try {
-            dataset = LiveDatabase.open(db);
+            dataset = LiveDatabase.open(store.db);
         } catch (LiveDatabase.CommandLineProblem e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (Linkset ls : new LinksOut(wd, gn).run(dataset, OntologyFiles.vocabularies(), base)) {
+        for (Linkset ls : new LinksOut(wd, gn).run(dataset, OntologyFiles.vocabularies(), store.base)) {
             out.printf(Locale.ROOT, "%s: %d links%n", ls.graphName().getURI(), ls.links());
         }
         out.flush();
