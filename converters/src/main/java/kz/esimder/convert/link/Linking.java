@@ -6,13 +6,15 @@ import kz.esimder.convert.link.dedup.DedupResult;
 import kz.esimder.convert.link.dedup.Deduplicator;
 import kz.esimder.convert.link.dedup.PairScorer;
 import kz.esimder.convert.link.dedup.Thresholds;
+import kz.esimder.convert.link.name.PersonNameEnricher;
 import kz.esimder.convert.link.out.LinksOut;
 import kz.esimder.convert.link.out.SparqlEndpoint;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Everything linking does over a loaded dataset, in order: deduplication, the links to the original
+ * Everything linking does over a loaded dataset, in order: name keys and transliterations for the
+ * persons that lack them, deduplication, the links to the original
  * Memorial records, and (when endpoints are given) the links out to Wikidata and GeoNames. This is
  * what {@code esimder load} runs by default after loading the public database (never the restricted
  * one), and {@code esimder dedup} reruns.
@@ -47,6 +49,7 @@ public record Linking(String base, Thresholds thresholds, SparqlEndpoint wikidat
     public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut) {}
 
     public Summary run(Dataset dataset) {
+        PersonNameEnricher.enrich(dataset, base);
         DedupResult dedup = new Deduplicator(new PairScorer(), thresholds).run(dataset, base);
         long memorial = MemorialLinks.run(dataset, base);
         List<Linkset> out = wikidata == null && geonames == null ? List.of()

@@ -27,6 +27,19 @@ public final class NameKey {
         return join(NameParts.of(surname, givenName, patronymic, variants).core());
     }
 
+    /**
+     * The search rule: a person whose indexed key is {@code indexedKey} answers a query whose key is
+     * {@code queryKey} when every word key of the query is among the person's. An empty query matches nothing.
+     */
+    public static boolean matches(String queryKey, String indexedKey) {
+        if (queryKey.isBlank()) return false;
+        java.util.Set<String> words = java.util.Set.of(indexedKey.split(" "));
+        for (String w : queryKey.split(" ")) {
+            if (!words.contains(w)) return false;
+        }
+        return true;
+    }
+
     /** The key of one word. */
     public static String word(String word) {
         return NameSkeleton.consonants(NameSkeleton.stem(word));
