@@ -27,12 +27,15 @@ public final class NameSkeleton {
         return stripEnding(of(word));
     }
 
-    /** The consonant skeleton: the first letter, then the consonants, doubles collapsed. */
+    /**
+     * The consonant skeleton: the first letter, then the consonants, doubles collapsed; ч counts as
+     * ш (Kazakh has no ч: Шоқан/Чокан, Шымкент/Чимкент).
+     */
     public static String consonants(String skeleton) {
         if (skeleton.isEmpty()) return skeleton;
-        StringBuilder b = new StringBuilder().append(skeleton.charAt(0));
+        StringBuilder b = new StringBuilder().append(skeleton.charAt(0) == 'q' ? 'w' : skeleton.charAt(0));
         for (int i = 1; i < skeleton.length(); i++) {
-            char c = skeleton.charAt(i);
+            char c = skeleton.charAt(i) == 'q' ? 'w' : skeleton.charAt(i);
             if (VOWELS.indexOf(c) < 0 && b.charAt(b.length() - 1) != c) b.append(c);
         }
         return b.toString();
@@ -161,6 +164,8 @@ public final class NameSkeleton {
         for (String[] d : DIGRAPHS) {
             s = s.replace(d[0], d[1]);
         }
+        // Kazakh «уа» before a consonant is written «ва»/«во» in Russian: Уәлиханов/Валиханов, Сәдуақасов/Садвокасов
+        s = UA_BEFORE_CONSONANT.matcher(s).replaceAll("va");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -168,4 +173,6 @@ public final class NameSkeleton {
         }
         return b.toString();
     }
+
+    private static final java.util.regex.Pattern UA_BEFORE_CONSONANT = java.util.regex.Pattern.compile("ua(?=[^aeiou])");
 }
