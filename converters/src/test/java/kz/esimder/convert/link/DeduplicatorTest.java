@@ -89,6 +89,28 @@ class DeduplicatorTest {
     }
 
     @Test
+    void editorDecisionsWinOverScores() {
+        Dataset ds = LinkTestData.dataset("dedup-input.trig");
+        Dataset review = LinkTestData.dataset("review-decisions.trig");
+        Txn.executeWrite(ds, () -> review.asDatasetGraph().find().forEachRemaining(ds.asDatasetGraph()::add));
+        DedupResult result = new Deduplicator().run(ds, LinkTestData.BASE);
+        String p = LinkTestData.BASE + "id/person/";
+        // confirmed: merged although a bare surname scores 0.80
+        assertThat(result.survivors()).containsEntry(p + "notes-9", p + "list145-2");
+        assertThat(result.merged()).anySatisfy(m -> {
+            assertThat(m.b()).isEqualTo(p + "notes-9");
+            assertThat(m.evidence().method()).isEqualTo("esimder-dedup/1+editor");
+        });
+        // rejected: the card and the note stay two, and the list entry that fits both cannot choose
+        assertThat(result.survivors()).doesNotContainKeys(p + "notes-7", p + "list145-19", p + "cards-3");
+        Set<String> possible = new TreeSet<>();
+        result.possible().forEach(m -> possible.add(m.a().substring(p.length()) + "~" + m.b().substring(p.length())));
+        assertThat(possible).contains("cards-3~list145-19", "list145-19~notes-7").doesNotContain("cards-3~notes-7", "list145-2~notes-9");
+        // the decisions survive the rerun: they are not in the linkset graph
+        assertThat(new Deduplicator().run(ds, LinkTestData.BASE).survivors()).isEqualTo(result.survivors());
+    }
+
+    @Test
     void rerunReplacesTheLinksetAndSourceGraphsStayUntouched() {
         Dataset ds = LinkTestData.dataset("dedup-input.trig");
         Model before = ModelFactory.createModelForGraph(copyOfSources(ds));

@@ -44,13 +44,18 @@ public final class Deduplicator {
     /** Reads the persons of the dataset, finds duplicates and replaces the dedup linkset graph. */
     public DedupResult run(Dataset dataset, String base) {
         List<PersonFacts> persons = new PersonFactsReader(base).read(dataset);
-        DedupResult result = find(persons);
+        DedupResult result = find(persons, ReviewDecisions.read(dataset, base));
         LinksetStore.replace(dataset, linkset(result, persons, base));
         return result;
     }
 
     /** The pairs among the given persons, scored and sorted into merges and possible matches. */
     public DedupResult find(List<PersonFacts> persons) {
+        return find(persons, ReviewDecisions.none());
+    }
+
+    /** As {@link #find(List)}, with an editor's decisions taking precedence over the scores. */
+    public DedupResult find(List<PersonFacts> persons, ReviewDecisions decisions) {
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < persons.size(); i++) {
             for (String key : persons.get(i).blockKeys()) blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -70,15 +75,21 @@ public final class Deduplicator {
                     PersonFacts b = persons.get(j);
                     if (sharesRecord(a, b)) continue; // two people named in one record are two people
                     compared++;
-                    Evidence e = scorer.score(a, b);
-                    scores.put(pairKey, e.score());
-                    ScoredPair pair = a.iri().compareTo(b.iri()) < 0 ? new ScoredPair(a.iri(), b.iri(), e) : new ScoredPair(b.iri(), a.iri(), e);
-                    if (e.score() >= thresholds.merge()) merged.add(pair);
-                    else if (e.score() >= thresholds.possible()) possible.add(pair);
+                    classify(a, b, pairKey, decisions, scores, merged, possible);
                 }
             }
         }
-        demoteAmbiguous(persons, scores, merged, possible);
+        // a confirmed pair whose surnames share no block key (a renamed person) is still merged
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < persons.size(); i++) index.put(persons.get(i).iri(), i);
+        for (List<String> pair : decisions.confirmed()) {
+            Integer i = index.get(pair.get(0));
+            Integer j = index.get(pair.get(1));
+            if (i == null || j == null) continue;
+            long pairKey = (long) Math.min(i, j) * persons.size() + Math.max(i, j);
+            if (!scores.containsKey(pairKey)) classify(persons.get(i), persons.get(j), pairKey, decisions, scores, merged, possible);
+        }
+        demoteAmbiguous(persons, scores, merged, possible, decisions);
         return new DedupResult(persons.size(), compared, merged, possible, survivors(merged));
     }
 
@@ -88,7 +99,7 @@ public final class Deduplicator {
      * say which one it is: its merges become possible matches for an editor.
      */
     private void demoteAmbiguous(List<PersonFacts> persons, Map<Long, Double> scores, List<ScoredPair> merged,
-                                 List<ScoredPair> possible) {
+                                 List<ScoredPair> possible, ReviewDecisions decisions) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < persons.size(); i++) index.put(persons.get(i).iri(), i);
         Map<String, List<String>> partners = new TreeMap<>();
@@ -109,11 +120,26 @@ public final class Deduplicator {
         });
         for (var it = merged.iterator(); it.hasNext(); ) {
             ScoredPair p = it.next();
-            if (ambiguous.contains(p.a()) || ambiguous.contains(p.b())) {
+            if ((ambiguous.contains(p.a()) || ambiguous.contains(p.b())) && !decisions.isConfirmed(p.a(), p.b())) {
                 it.remove();
                 possible.add(p);
             }
         }
+    }
+
+    private void classify(PersonFacts a, PersonFacts b, long pairKey, ReviewDecisions decisions, Map<Long, Double> scores,
+                          List<ScoredPair> merged, List<ScoredPair> possible) {
+        Boolean decided = decisions.of(a.iri(), b.iri());
+        if (Boolean.FALSE.equals(decided)) {
+            scores.put(pairKey, 0.0); // rejected by an editor: two people, and evidence against merging through a third
+            return;
+        }
+        Evidence e = scorer.score(a, b);
+        if (Boolean.TRUE.equals(decided)) e = ReviewDecisions.confirmed(e);
+        scores.put(pairKey, Boolean.TRUE.equals(decided) ? 1.0 : e.score());
+        ScoredPair pair = a.iri().compareTo(b.iri()) < 0 ? new ScoredPair(a.iri(), b.iri(), e) : new ScoredPair(b.iri(), a.iri(), e);
+        if (Boolean.TRUE.equals(decided) || e.score() >= thresholds.merge()) merged.add(pair);
+        else if (e.score() >= thresholds.possible()) possible.add(pair);
     }
 
     private static boolean sharesRecord(PersonFacts a, PersonFacts b) {
