@@ -132,7 +132,7 @@ class DeduplicatorTest {
         assertThat(note.sentenceDates()).containsExactly("1938-02-28");
         assertThat(note.organs()).containsExactly("https://w3id.org/esimder/vocab/organ/military-collegium");
         assertThat(note.birthYear()).isEqualTo(1904);
-        assertThat(note.blockKeys()).containsExactly("jnds");
+        assertThat(note.blockKeys()).containsExactly("jnds|*");
     }
 
     private static Graph copyOfSources(Dataset ds) {

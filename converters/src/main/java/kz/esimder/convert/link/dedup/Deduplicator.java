@@ -60,6 +60,7 @@ public final class Deduplicator {
         for (int i = 0; i < persons.size(); i++) {
             for (String key : persons.get(i).blockKeys()) blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
+        joinBareSurnames(blocks);
         Map<Long, Double> scores = new HashMap<>();
         List<ScoredPair> merged = new ArrayList<>();
         List<ScoredPair> possible = new ArrayList<>();
@@ -125,6 +126,19 @@ public final class Deduplicator {
                 possible.add(p);
             }
         }
+    }
+
+    /** A person known by a surname alone («S|-») is compared with everyone of that surname. */
+    private static void joinBareSurnames(Map<String, List<Integer>> blocks) {
+        Map<String, List<Integer>> bare = new TreeMap<>();
+        blocks.forEach((key, members) -> {
+            if (key.endsWith(BlockKeys.BARE)) bare.put(BlockKeys.surnamePart(key), members);
+        });
+        bare.forEach((surname, members) -> blocks.forEach((key, others) -> {
+            if (!key.endsWith(BlockKeys.BARE) && BlockKeys.surnamePart(key).equals(surname)) {
+                for (Integer m : members) if (!others.contains(m)) others.add(m);
+            }
+        }));
     }
 
     private void classify(PersonFacts a, PersonFacts b, long pairKey, ReviewDecisions decisions, Map<Long, Double> scores,

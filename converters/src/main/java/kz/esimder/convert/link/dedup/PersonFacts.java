@@ -1,6 +1,5 @@
 package kz.esimder.convert.link.dedup;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kz.esimder.convert.link.name.NameParts;
@@ -13,7 +12,7 @@ import kz.esimder.convert.link.name.NameParts;
  * @param iri           the person's IRI
  * @param label         the display name, for explanations
  * @param name          the name as the matcher sees it
- * @param blockKeys     the consonant keys of the surname and its variants: candidates share one
+ * @param blockKeys     the blocking keys ({@link BlockKeys}): candidates share one
  * @param records       the source records the person was derived from
  * @param gender        gender concept IRI
  * @param birthYear     year of birth
@@ -39,7 +38,7 @@ public record PersonFacts(String iri, String label, NameParts name, Set<String> 
     /** A person known by name only (a Stalin-list entry). */
     public static PersonFacts named(String iri, String fullName) {
         NameParts parts = NameParts.parse(fullName);
-        return new PersonFacts(iri, fullName, parts, BlockKeys.of(parts.core().isEmpty() ? List.of() : List.of(parts.core().get(0))),
+        return new PersonFacts(iri, fullName, parts, BlockKeys.anyOrder(parts.core()),
                 Set.of(), null, null, null, null, Set.of(), Set.of(), Set.of());
     }
 }

@@ -139,13 +139,10 @@ public final class PersonFactsReader {
             NameParts parts = surname != null || given != null || patronymic != null
                     ? NameParts.of(surname, given, patronymic, variants)
                     : NameParts.parse(asWritten != null ? asWritten : name);
-            List<String> surnames = new ArrayList<>();
-            if (surname != null) {
-                surnames.addAll(NameParts.of(surname, null, null, variants).core());
-            } else if (!parts.core().isEmpty()) {
-                surnames.add(parts.core().get(0));
-            }
-            return new PersonFacts(iri, name, parts, BlockKeys.of(surnames), records, gender, birthYear, birthPlace,
+            java.util.Set<String> blockKeys = surname != null
+                    ? BlockKeys.of(NameParts.of(surname, null, null, variants).core(), parts.core())
+                    : BlockKeys.anyOrder(parts.core());
+            return new PersonFacts(iri, name, parts, blockKeys, records, gender, birthYear, birthPlace,
                     nationality, arrests, sentences, organs);
         }
 

@@ -3,12 +3,14 @@ package kz.esimder.convert.link.eval;
 import java.util.ArrayList;
 import java.util.List;
 import kz.esimder.convert.link.Evidence;
+import kz.esimder.convert.link.dedup.BlockKeys;
 import kz.esimder.convert.link.dedup.PairScorer;
 import kz.esimder.convert.link.dedup.Thresholds;
 
 /**
- * Precision and recall of the pair scorer on labelled pairs: a pair is predicted one person when
- * its score reaches the merge threshold (what deduplication would merge without an editor).
+ * Precision and recall of deduplication on labelled pairs: a pair is predicted one person when the
+ * two share a block and the score reaches the merge threshold (what deduplication would merge
+ * without an editor).
  * Recall at the possible-match threshold says how many true pairs an editor would at least see.
  */
 public final class MatchingEvaluation {
@@ -25,15 +27,18 @@ public final class MatchingEvaluation {
         List<String> errors = new ArrayList<>();
         for (LabelledPair p : pairs) {
             Evidence e = scorer.score(p.left(), p.right());
-            boolean predicted = e.score() >= thresholds.merge();
-            if (p.match() && e.score() >= thresholds.possible()) seen++;
+            // as in deduplication: a pair that shares no block is never compared
+            boolean compared = BlockKeys.meet(p.left().blockKeys(), p.right().blockKeys());
+            boolean predicted = compared && e.score() >= thresholds.merge();
+            if (p.match() && compared && e.score() >= thresholds.possible()) seen++;
             if (predicted && p.match()) tp++;
             else if (predicted) fp++;
             else if (p.match()) fn++;
             else tn++;
             if (predicted != p.match()) {
                 errors.add(String.format(java.util.Locale.ROOT, "line %d %s %s: %s", p.line(), p.kind(),
-                        p.match() ? "missed" : "false match", e.explanation()));
+                        p.match() ? "missed" : "false match", compared ? e.explanation() : "not in one block " + p.left().blockKeys()
+                                + " / " + p.right().blockKeys()));
             }
         }
         return new Result(tp, fp, fn, tn, seen, errors);
