@@ -148,6 +148,13 @@ public final class Deduplicator {
             scores.put(pairKey, 0.0); // rejected by an editor: two people, and evidence against merging through a third
             return;
         }
+        if (decided == null) {
+            double quick = scorer.quickScore(a, b);
+            if (quick < thresholds.possible()) {
+                scores.put(pairKey, quick);
+                return;
+            }
+        }
         Evidence e = scorer.score(a, b);
         if (Boolean.TRUE.equals(decided)) e = ReviewDecisions.confirmed(e);
         scores.put(pairKey, Boolean.TRUE.equals(decided) ? 1.0 : e.score());

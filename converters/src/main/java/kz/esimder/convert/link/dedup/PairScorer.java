@@ -21,10 +21,22 @@ public final class PairScorer {
     private final NameMatcher names = new NameMatcher();
 
     public Evidence score(PersonFacts a, PersonFacts b) {
-        Tally t = new Tally();
+        Tally t = tally(a, b, true);
+        double score = Math.max(0, Math.min(1, t.score));
+        return new Evidence(score, METHOD, t.agreed, t.disagreed,
+                String.join("; ", t.explanation) + String.format(Locale.ROOT, " = %.3f", score));
+    }
+
+    /** The score alone, without building the explanation: most pairs of a block are far apart. */
+    public double quickScore(PersonFacts a, PersonFacts b) {
+        return Math.max(0, Math.min(1, tally(a, b, false).score));
+    }
+
+    private Tally tally(PersonFacts a, PersonFacts b, boolean explain) {
+        Tally t = new Tally(explain);
         NameMatcher.NameScore name = names.score(a.name(), b.name());
         t.score = name.score();
-        t.explain(String.format(Locale.ROOT, "name %.3f (%s | %s)", name.score(), a.label(), b.label()));
+        if (explain) t.explanation.add(String.format(Locale.ROOT, "name %.3f (%s | %s)", name.score(), a.label(), b.label()));
         if (name.score() >= 0.9) t.agreed.add("name");
         else if (name.score() < 0.75) t.disagreed.add("name");
         if (a.gender() != null && b.gender() != null) {
@@ -39,7 +51,8 @@ public final class PairScorer {
             t.field("birthPlace", samePlace(a.birthPlace(), b.birthPlace()), 0.03, -0.03, a.birthPlace(), b.birthPlace());
         }
         if (a.nationality() != null && b.nationality() != null) {
-            boolean same = a.nationality().equals(b.nationality()) || NameSkeleton.stem(a.nationality()).equals(NameSkeleton.stem(b.nationality()));
+            boolean same = a.nationality().equals(b.nationality())
+                    || !isIri(a.nationality()) && !isIri(b.nationality()) && NameSkeleton.stem(a.nationality()).equals(NameSkeleton.stem(b.nationality()));
             t.field("nationality", same, 0.02, -0.10, a.nationality(), b.nationality());
         }
         dates(t, "arrestDate", a.arrestDates(), b.arrestDates());
@@ -47,13 +60,12 @@ public final class PairScorer {
         if (!a.organs().isEmpty() && !b.organs().isEmpty()) {
             t.field("organ", intersects(a.organs(), b.organs()), 0.02, -0.02, a.organs(), b.organs());
         }
-        double score = Math.max(0, Math.min(1, t.score));
-        return new Evidence(score, METHOD, t.agreed, t.disagreed,
-                String.join("; ", t.explanation) + String.format(Locale.ROOT, " = %.3f", score));
+        return t;
     }
 
     private static void dates(Tally t, String field, Set<String> a, Set<String> b) {
-        if (!a.isEmpty() && !b.isEmpty()) t.field(field, intersects(a, b), 0.06, -0.08, a, b);
+        // a different date is a different event more often than a misprint: it weighs more against than for
+        if (!a.isEmpty() && !b.isEmpty()) t.field(field, intersects(a, b), 0.06, -0.10, a, b);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
@@ -61,9 +73,11 @@ public final class PairScorer {
         return false;
     }
 
-    /** Same IRI, or the texts share a distinctive word (not «обл.», «р-н», «г.»). */
+    /** Same IRI, or the texts share a distinctive word (not «обл.», «р-н», «г.»); two IRIs only when equal. */
     static boolean samePlace(String a, String b) {
         if (a.equals(b)) return true;
+        if (isIri(a) && isIri(b)) return false;
+        if (isIri(a) || isIri(b)) return NameSkeleton.stem(lastSegment(a)).equals(NameSkeleton.stem(lastSegment(b)));
         Set<String> wa = placeWords(a);
         wa.retainAll(placeWords(b));
         return !wa.isEmpty();
@@ -83,19 +97,28 @@ public final class PairScorer {
         return words;
     }
 
+    private static boolean isIri(String s) {
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    private static String lastSegment(String s) {
+        return isIri(s) ? s.substring(s.lastIndexOf('/') + 1) : s;
+    }
+
     private static final class Tally {
+        final boolean explain;
         double score;
         final List<String> agreed = new ArrayList<>();
         final List<String> disagreed = new ArrayList<>();
         final List<String> explanation = new ArrayList<>();
 
+        Tally(boolean explain) { this.explain = explain; }
+
         void field(String field, boolean same, double plus, double minus, Object a, Object b) {
             double w = same ? plus : minus;
             score += w;
             (same ? agreed : disagreed).add(field);
-            explain(String.format(Locale.ROOT, "%s %s %s %s (%+.2f)", field, a, same ? "=" : "≠", b, w));
+            if (explain) explanation.add(String.format(Locale.ROOT, "%s %s %s %s (%+.2f)", field, a, same ? "=" : "≠", b, w));
         }
-
-        void explain(String s) { explanation.add(s); }
     }
 }
