@@ -60,7 +60,29 @@ public final class PairScorer {
         if (!a.organs().isEmpty() && !b.organs().isEmpty()) {
             t.field("organ", intersects(a.organs(), b.organs()), 0.02, -0.02, a.organs(), b.organs());
         }
+        capUncorroborated(t);
         return t;
+    }
+
+    /** Below the merge threshold, whatever the name says: only an editor merges these. */
+    static final double UNCORROBORATED_CAP = 0.85;
+    private static final Set<String> CORROBORATING = Set.of("birthYear", "birthPlace", "arrestDate", "sentenceDate");
+    private static final Set<String> DATES = Set.of("arrestDate", "sentenceDate");
+
+    /**
+     * A name is enough only when nothing speaks against it. Two records that both give facts must
+     * agree on one of birth year, birth place, arrest or sentence date; and a date that differs must
+     * be balanced by a date that agrees (a second arrest is a second event, or a second person).
+     */
+    private static void capUncorroborated(Tally t) {
+        boolean compared = t.agreed.stream().anyMatch(CORROBORATING::contains) || t.disagreed.stream().anyMatch(CORROBORATING::contains);
+        boolean corroborated = t.agreed.stream().anyMatch(CORROBORATING::contains);
+        boolean dateAgainst = t.disagreed.stream().anyMatch(DATES::contains) && t.agreed.stream().noneMatch(DATES::contains);
+        if (t.score > UNCORROBORATED_CAP && (compared && !corroborated || dateAgainst)) {
+            t.score = UNCORROBORATED_CAP;
+            if (t.explain) t.explanation.add(dateAgainst ? "a date differs and none agrees: capped at 0.85"
+                    : "no fact besides the name agrees: capped at 0.85");
+        }
     }
 
     private static void dates(Tally t, String field, Set<String> a, Set<String> b) {
