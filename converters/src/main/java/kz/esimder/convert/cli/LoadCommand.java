@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.DatasetFactory;
+import kz.esimder.convert.link.Linking;
 import kz.esimder.store.LoadException;
 import kz.esimder.store.LoadOptions;
 import kz.esimder.store.LoadReport;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code esimder load --db DIR FILE.nq...}: builds a new TDB2 generation beside the live one with
  * the bulk loader and switches to it only once it is complete and its counts check out (see
  * {@link StoreLoader}); until then, and after any failure, the previous data keeps being served.
+ * Deduplication and the Memorial links run on the new generation before it goes live, unless
+ * {@code --no-link}.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Loads N-Quads into a new store generation and switches to it atomically.")
@@ -43,6 +47,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "TDB2 bulk loader: phased (less memory, default) or parallel (faster on many cores).")
     LoadOptions.Loader loader;
 
+    @Option(names = "--no-link", description = "Skip deduplication and the Memorial links (run them later with 'esimder dedup').")
+    boolean noLink;
+
     @Parameters(arity = "1..*", paramLabel = "FILE.nq", description = "N-Quads files (public unless named by --restricted).")
     List<Path> files = new ArrayList<>();
 
@@ -57,6 +64,10 @@ final class LoadCommand implements Callable<Integer> {
         }
         LoadOptions.Builder options = LoadOptions.builder().base(base).loader(loader);
         restricted.forEach(options::restrictedFile);
+        if (!noLink) {
+            // Offline linking only: the links out to Wikidata and GeoNames need the network ('esimder link-out').
+            options.afterLoad(dsg -> Linking.offline(base).run(DatasetFactory.wrap(dsg)).describe());
+        }
         if (System.console() != null) {
             options.progress((fmt, args) -> spec.commandLine().getErr().printf(fmt + "%n", args));
         }

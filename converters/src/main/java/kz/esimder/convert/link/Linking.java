@@ -46,7 +46,15 @@ public record Linking(String base, Thresholds thresholds, SparqlEndpoint wikidat
      * @param memorial  links to original records
      * @param linksOut  the link-out linksets written (empty offline)
      */
-    public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut) {}
+    public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut) {
+        /** One line for the command line: what was compared, merged and linked. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT,
+                    "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d, memorial links %d",
+                    dedup.persons(), dedup.compared(), dedup.merged().size(), dedup.survivors().size(),
+                    dedup.possible().size(), memorial);
+        }
+    }
 
     public Summary run(Dataset dataset) {
         PersonNameEnricher.enrich(dataset, base);

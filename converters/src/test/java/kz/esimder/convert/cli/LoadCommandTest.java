@@ -47,6 +47,15 @@ class LoadCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains(String.format("%,d quads loaded", lines));
         assertThat(persons(db)).isEqualTo(4);
+        assertThat(run.out()).as("deduplication ran on the new generation").contains("persons 4, pairs compared");
+    }
+
+    @Test
+    void noLinkSkipsDeduplication() throws Exception {
+        Path db = dir.resolve("db");
+        CliRun run = CliRun.run("load", "--no-link", "--db", db.toString(), converted().toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("quads loaded").doesNotContain("pairs compared");
     }
 
     @Test

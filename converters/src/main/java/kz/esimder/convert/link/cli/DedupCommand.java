@@ -1,7 +1,6 @@
 package kz.esimder.convert.link.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.esimder.convert.link.Linking;
 import kz.esimder.convert.link.dedup.Thresholds;
@@ -38,9 +37,7 @@ public final class DedupCommand implements Callable<Integer> {
         }
         Linking.Summary s = linking.run(dataset);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d, memorial links %d%n",
-                s.dedup().persons(), s.dedup().compared(), s.dedup().merged().size(), s.dedup().survivors().size(),
-                s.dedup().possible().size(), s.memorial());
+        out.println(s.describe());
         out.flush();
         return 0;
     }
