@@ -87,8 +87,14 @@ public final class RehabilitationNormaliser {
         boolean groundWords = lower.contains("за");
         for (Ground g : GROUNDS) {
             Matcher m = g.pattern().matcher(lower);
-            if (ground == null && groundWords && mark(m, used)) {
+            if (ground == null && groundWords && m.find()) {
                 ground = g.localName();
+                if (basisText == null) {
+                    // A ground stated alone is the basis as written («за отсутствием состава преступления»).
+                    basisText = text.substring(m.start(), m.end());
+                }
+                m.reset();
+                mark(m, used);
             }
         }
         FuzzyDate date = null;
