@@ -1,7 +1,10 @@
 package kz.esimder.convert.map;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import kz.esimder.convert.normalise.DatePrecision;
 import kz.esimder.convert.normalise.FuzzyDate;
 import kz.esimder.convert.record.Concept;
 import kz.esimder.ontology.Esm;
@@ -17,6 +20,15 @@ import org.apache.jena.rdf.model.Property;
  * absent values, which keeps the mappers free of null checks.
  */
 final class Triples {
+    /** The precision concepts, made once: every dated event needs one. */
+    private static final Map<DatePrecision, Node> PRECISIONS = new EnumMap<>(DatePrecision.class);
+
+    static {
+        for (DatePrecision p : DatePrecision.values()) {
+            PRECISIONS.put(p, Vocab.concept(Vocab.PRECISION, p.notation()).asNode());
+        }
+    }
+
     private final List<Triple> triples = new ArrayList<>();
 
     void add(Node s, Property p, Node o) {
@@ -61,7 +73,7 @@ final class Triples {
         };
         add(s, value, NodeFactory.createLiteralDT(d.isoLexical(), type));
         if (withBounds) {
-            add(s, Esm.datePrecision, Vocab.concept(Vocab.PRECISION, d.precision().notation()).asNode());
+            add(s, Esm.datePrecision, PRECISIONS.get(d.precision()));
             add(s, Esm.dateBegin, NodeFactory.createLiteralDT(d.begin().toString(), XSDDatatype.XSDdate));
             add(s, Esm.dateEnd, NodeFactory.createLiteralDT(d.end().toString(), XSDDatatype.XSDdate));
         }

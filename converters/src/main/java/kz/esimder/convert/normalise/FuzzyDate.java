@@ -62,10 +62,27 @@ public record FuzzyDate(int year, Integer month, Integer day, String text) {
 
     /** The lexical form for the precision's XSD type: {@code 1937}, {@code 1937-11}, {@code 1937-11-26}. */
     public String isoLexical() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // By hand, not String.format: this runs for every date of every record.
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (month != null) {
+            pad(b.append('-'), month, 2);
+        }
+        if (day != null) {
+            pad(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int n, int width) {
+        if (n < 0) {
+            b.append(String.format("%0" + width + "d", n)); // never a real date; kept as it was
+            return;
+        }
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 }

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.engine.ShaclPaths;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -61,13 +60,7 @@ final class BatchSchemeConstraints {
                 taken.add(t);
             }
         }
-        remainingShapes = GraphFactory.createGraphMem();
-        remainingShapes.getPrefixMapping().setNsPrefixes(shapes.getPrefixMapping());
-        shapes.find().forEachRemaining(t -> {
-            if (!taken.contains(t)) {
-                remainingShapes.add(t);
-            }
-        });
+        remainingShapes = ShapesGraphs.without(shapes, taken);
     }
 
     Graph remainingShapes() {

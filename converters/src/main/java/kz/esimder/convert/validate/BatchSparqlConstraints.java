@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -62,12 +61,7 @@ final class BatchSparqlConstraints {
                 taken.add(link);
             }
         }
-        remainingShapes = GraphFactory.createGraphMem();
-        shapes.find().forEachRemaining(t -> {
-            if (!taken.contains(t)) {
-                remainingShapes.add(t);
-            }
-        });
+        remainingShapes = ShapesGraphs.without(shapes, taken);
     }
 
     Graph remainingShapes() {

@@ -2,9 +2,12 @@ package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /** Reading a shapes graph: what the batch constraints need to recognise the shapes they take over. */
 final class ShapesGraphs {
@@ -16,6 +19,18 @@ final class ShapesGraphs {
 
     static Node sh(String local) {
         return NodeFactory.createURI(SH + local);
+    }
+
+    /** A copy of the shapes graph without the triples a batch constraint took over. */
+    static Graph without(Graph shapes, Set<Triple> taken) {
+        Graph out = GraphFactory.createGraphMem();
+        out.getPrefixMapping().setNsPrefixes(shapes.getPrefixMapping());
+        shapes.find().forEachRemaining(t -> {
+            if (!taken.contains(t)) {
+                out.add(t);
+            }
+        });
+        return out;
     }
 
     static List<Node> objects(Graph g, Node s, Node p) {
