@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.apache.jena.system.progress.MonitorOutput;
 
@@ -21,12 +24,14 @@ public final class LoadOptions {
     private final Loader loader;
     private final MonitorOutput progress;
     private final String base;
+    private final Function<DatasetGraph, String> afterLoad;
 
     private LoadOptions(Builder b) {
         this.restrictedFiles = Set.copyOf(b.restrictedFiles);
         this.loader = b.loader;
         this.progress = b.progress;
         this.base = b.base;
+        this.afterLoad = b.afterLoad;
     }
 
     public static LoadOptions defaults() { return builder().build(); }
@@ -36,12 +41,15 @@ public final class LoadOptions {
     public Loader loader() { return loader; }
     public MonitorOutput progress() { return progress; }
     public GraphNames graphNames() { return new GraphNames(base); }
+    /** Work on the new public database once its counts check out, before it is indexed and goes live; returns a summary line. */
+    public Function<DatasetGraph, String> afterLoad() { return afterLoad; }
 
     public static final class Builder {
         private final Set<Path> restrictedFiles = new LinkedHashSet<>();
         private Loader loader = Loader.PHASED;
         private MonitorOutput progress = (fmt, args) -> { };
         private String base = "http://localhost:8080/";
+        private Function<DatasetGraph, String> afterLoad = dsg -> "";
 
         /** Every quad of this file goes to the restricted database, whatever its source says. */
         public Builder restrictedFile(Path file) { restrictedFiles.add(file.toAbsolutePath().normalize()); return this; }
@@ -50,10 +58,17 @@ public final class LoadOptions {
         public Builder progress(MonitorOutput v) { this.progress = v; return this; }
         /** The data base IRI: the ontology and vocabulary graphs are {@code {base}graph/ontology|vocab}. */
         public Builder base(String v) { this.base = v; return this; }
+        /**
+         * Runs on the public database of the new generation after the load (deduplication and
+         * linking, in {@code esimder load}); the restricted database is never handed out. A failure
+         * aborts the load like any other, and the live generation stays.
+         */
+        public Builder afterLoad(Function<DatasetGraph, String> v) { this.afterLoad = v; return this; }
 
         public LoadOptions build() {
             Objects.requireNonNull(loader, "loader");
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(afterLoad, "afterLoad");
             if (base == null || !base.endsWith("/")) throw new IllegalArgumentException("base must end in '/': '" + base + "'");
             return new LoadOptions(this);
         }

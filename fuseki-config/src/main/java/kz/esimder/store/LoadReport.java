@@ -7,10 +7,11 @@ import java.util.Properties;
  * What a load did. {@code publicQuads} and {@code restrictedQuads} are the quads from the input
  * files as stored; {@code builtInQuads} the ontology and vocabulary graphs written from the
  * classpath and the statistics graph; {@code duplicates} repeated quads counted once; {@code replacedBuiltInQuads} input
- * quads in the ontology/vocabulary graphs, replaced by the classpath's.
+ * quads in the ontology/vocabulary graphs, replaced by the classpath's; {@code afterLoad} what the
+ * post-load step (deduplication and linking) said, or empty.
  */
 public record LoadReport(Path generation, long publicQuads, long restrictedQuads, long builtInQuads,
-                         long duplicates, long replacedBuiltInQuads, long indexedNames, int restrictedGraphs) {
+                         long duplicates, long replacedBuiltInQuads, long indexedNames, int restrictedGraphs, String afterLoad) {
 
     /** All quads stored in the public database. */
     public long publicDatabaseQuads() { return publicQuads + builtInQuads; }
@@ -37,6 +38,6 @@ public record LoadReport(Path generation, long publicQuads, long restrictedQuads
         return String.format("%,d quads loaded (%,d public, %,d restricted in %d graphs), %,d ontology/vocabulary/statistics quads, "
                         + "%,d duplicates skipped, %,d names indexed, generation %s",
                 quadsLoaded(), publicQuads, restrictedQuads, restrictedGraphs, builtInQuads, duplicates, indexedNames,
-                generation.getFileName());
+                generation.getFileName()) + (afterLoad == null || afterLoad.isEmpty() ? "" : "; " + afterLoad);
     }
 }

@@ -132,6 +132,7 @@ public final class StoreLoader {
             builtIn += statistics;
             checkCount("public", publicDb, router.publicQuads + builtIn);
             checkCount("restricted", restrictedDb, router.restrictedQuads);
+            String afterLoad = options.afterLoad().apply(publicDb);
             long indexed;
             TextIndex index = FusekiConfiguration.openNameIndex(
                     FusekiConfiguration.forGeneration(generation, StoreSettings.builder().build()));
@@ -141,7 +142,7 @@ public final class StoreLoader {
                 index.close();
             }
             return new LoadReport(generation, router.publicQuads, router.restrictedQuads, builtIn, router.duplicates,
-                    router.builtInGraphQuads, indexed, restrictedGraphs.size());
+                    router.builtInGraphQuads, indexed, restrictedGraphs.size(), afterLoad);
         } finally {
             // Release the databases (files, locks, caches) before the generation goes live, so
             // that a server in this JVM opens it fresh.

@@ -111,4 +111,16 @@ public final class Esm {
     public static final Property actDate = property("actDate");
     public static final Property issuingBody = property("issuingBody");
     public static final Property deportationYear = property("deportationYear");
+
+    // Linking (docs/linking.md)
+    public static final Resource Match = resource("Match");
+    public static final Resource PossibleMatch = resource("PossibleMatch");
+    public static final Property matchSubject = property("matchSubject");
+    public static final Property matchObject = property("matchObject");
+    public static final Property matchScore = property("matchScore");
+    public static final Property matchMethod = property("matchMethod");
+    public static final Property matchExplanation = property("matchExplanation");
+    public static final Property agreesOn = property("agreesOn");
+    public static final Property disagreesOn = property("disagreesOn");
+    public static final Property reviewStatus = property("reviewStatus");
 }

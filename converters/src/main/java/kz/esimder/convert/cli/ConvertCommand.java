@@ -16,6 +16,7 @@ import kz.esimder.convert.map.SourceDescription;
 import kz.esimder.convert.map.SourceKeys;
 import kz.esimder.convert.pipeline.AtomicOutput;
 import kz.esimder.convert.pipeline.ConversionPipeline;
+import kz.esimder.convert.pipeline.NQuadsOutput;
 import kz.esimder.convert.pipeline.OntologyResources;
 import kz.esimder.convert.pipeline.SourceInput;
 import kz.esimder.convert.read.ColumnMapping;
@@ -26,9 +27,7 @@ import kz.esimder.convert.record.Normalisers;
 import kz.esimder.convert.record.RecordInterpreter;
 import kz.esimder.convert.report.ConversionReport;
 import kz.esimder.convert.validate.RecordValidator;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,7 +101,7 @@ public final class ConvertCommand implements Callable<Integer> {
              AtomicOutput out = AtomicOutput.open(output);
              AtomicOutput json = report == null ? null : AtomicOutput.open(report);
              Progress progress = Progress.start("convert", -1)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out.stream(), RDFFormat.NQUADS);
+            StreamRDF stream = NQuadsOutput.writer(out.stream());
             stream.start();
             pipeline.convert(sources, stream, conversion, progress);
             stream.finish();

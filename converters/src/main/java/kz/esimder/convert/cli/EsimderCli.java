@@ -1,5 +1,9 @@
 package kz.esimder.convert.cli;
 
+import kz.esimder.convert.link.cli.DedupCommand;
+import kz.esimder.convert.link.cli.ImportLinksCommand;
+import kz.esimder.convert.link.cli.LinkOutCommand;
+import kz.esimder.convert.link.eval.EvaluateMatchingCommand;
 import kz.esimder.convert.pipeline.OntologyResources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +17,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "esimder", mixinStandardHelpOptions = true, versionProvider = EsimderCli.Version.class,
         description = "Converts lists of victims of political repression into validated RDF (N-Quads).",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, GenerateCommand.class, LoadCommand.class,
+                DedupCommand.class, LinkOutCommand.class, ImportLinksCommand.class, EvaluateMatchingCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EsimderCli implements Runnable {
 
     @Spec
@@ -21,7 +27,7 @@ public final class EsimderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: convert, validate or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: convert, validate, generate, load, dedup, link-out, import-links or evaluate-matching");
     }
 
     /** The configured command line over the ontology on the classpath. */

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * unparsed rest of a partial result. Thread-safe.
  */
 public final class ChargeNormaliser {
+    /** Compiled once: {@link #articleChains} runs for every charge of every record. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern POLITICAL_ARTICLE = Pattern.compile("1[79]|5[89]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
@@ -225,12 +229,12 @@ public final class ChargeNormaliser {
                     found.add(charge(prefix, parts.remove(0)));
                 }
                 String article = parts.get(0);
-                int number = Integer.parseInt(article.replaceAll("\\D", ""));
-                boolean political = article.matches("1[79]|5[89]");
+                int number = Integer.parseInt(NOT_DIGIT.matcher(article).replaceAll(""));
+                boolean political = POLITICAL_ARTICLE.matcher(article).matches();
                 if (number < 1 || number > 230 || !political && !codeNamed) {
                     continue;
                 }
-                if (parts.size() == 1 || !article.matches("\\d+")) {
+                if (parts.size() == 1 || !DIGITS.matcher(article).matches()) {
                     found.add(charge(prefix, article));
                 } else if (article.equals("58") || article.equals("59")) {
                     points(article, parts.subList(1, parts.size())).forEach(p -> found.add(charge(prefix, p)));

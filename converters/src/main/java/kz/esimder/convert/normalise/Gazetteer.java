@@ -1,7 +1,6 @@
 package kz.esimder.convert.normalise;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,10 +38,6 @@ public interface Gazetteer {
 
     /** The comparison key: lower case, ё → е, spaces and dashes collapsed, dots and commas dropped. */
     static String key(String label) {
-        return label.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("[.,;:]", " ")
-                .replaceAll("\\s*-\\s*", "-")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return GazetteerKey.of(label);
     }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * when its last word is a patronymic; otherwise it is ambiguous and stays unparsed. Thread-safe.
  */
 public final class NameNormaliser {
+    /** Compiled once: every name of every record goes through these. */
+    private static final Pattern NAME_WORD = Pattern.compile("(?U)[\\p{L}\\u00a0'’.-]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,]+");
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern PATRONYMIC = Lower.compile(
@@ -49,12 +52,12 @@ public final class NameNormaliser {
         text = ALIAS.matcher(text).replaceAll(" ");
         // «Байтұрсын ұлы»: the Kazakh marker written apart belongs to the word before it.
         text = SEPARATE_PATRONYMIC_WORD.matcher(text).replaceAll("\u00a0$1");
-        List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("[\\s,]+")));
+        List<String> words = new ArrayList<>(Arrays.asList(WORD_SEPARATOR.split(text.strip())));
         words.removeIf(String::isBlank);
         if (words.isEmpty()) {
             return Parsed.unparsed(fullName, Problem.Kind.UNRECOGNISED, "no name words");
         }
-        if (!words.stream().allMatch(w -> w.matches("(?U)[\\p{L}\\u00a0'’.-]+"))) {
+        if (!words.stream().allMatch(w -> NAME_WORD.matcher(w).matches())) {
             return Parsed.unparsed(fullName, Problem.Kind.UNRECOGNISED, "a name word with digits or symbols");
         }
         String surname;

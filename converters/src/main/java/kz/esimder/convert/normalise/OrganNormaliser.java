@@ -52,6 +52,10 @@ public final class OrganNormaliser {
     }
 
     /** Words that make a region text an oblast: «обл.», «области», ЮКО, «Семоблсуд», «Кзыл-Ординское УНКВД». */
+    /** Compiled once: {@link #normalise} runs for every organ of every record. */
+    private static final Pattern PP = Pattern.compile("(?<![\\p{L}\\d])п\\.\\s?п\\.");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OBLAST_WORD = Lower.compile(
             "обл|област|\\b(?:юко|вко|ско|зко)\\b|\\p{L}\\s+у(?:нквд|мгб|нкгб|кгб|мвд)\\b");
     /** The organ functions' patterns, compiled once: the converters call this for every record. */
@@ -218,11 +222,10 @@ public final class OrganNormaliser {
 
     /** Lower case, ё → е, dots and spaces collapsed, so that «НКВД. СССР» and «П.П. ОГПУ» read as words. */
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("(?<![\\p{L}\\d])п\\.\\s?п\\.", "пп")
-                .replaceAll("[.,;:()]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        s = PP.matcher(s).replaceAll("пп");
+        s = PUNCTUATION.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** The first region pattern's match, or null. */

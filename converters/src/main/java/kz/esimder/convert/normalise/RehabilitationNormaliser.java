@@ -41,6 +41,9 @@ public final class RehabilitationNormaliser {
                     + "|считается|реабилитированн?\\p{L}*|реабилитирован\\p{L}*|дело|прекращено)\\b|[\\s.,;:\"«»()\\-–—])+",
             FLAGS);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,;:]+|[\\s.,;:]+$");
+
     private final DateNormaliser dates;
     private final OrganNormaliser organs;
 
@@ -87,8 +90,14 @@ public final class RehabilitationNormaliser {
         boolean groundWords = lower.contains("за");
         for (Ground g : GROUNDS) {
             Matcher m = g.pattern().matcher(lower);
-            if (ground == null && groundWords && mark(m, used)) {
+            if (ground == null && groundWords && m.find()) {
                 ground = g.localName();
+                if (basisText == null) {
+                    // A ground stated alone is the basis as written («за отсутствием состава преступления»).
+                    basisText = text.substring(m.start(), m.end());
+                }
+                m.reset();
+                mark(m, used);
             }
         }
         FuzzyDate date = null;
@@ -139,10 +148,10 @@ public final class RehabilitationNormaliser {
         for (int i = 0; i < text.length(); i++) {
             b.append(used.get(i) ? ' ' : text.charAt(i));
         }
-        String rest = b.toString().replaceAll("\\s+", " ").strip();
+        String rest = SPACES.matcher(b).replaceAll(" ").strip();
         if (FILLER.matcher(Lower.of(rest)).replaceAll("").isBlank()) {
             return "";
         }
-        return rest.replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "");
+        return EDGE_PUNCTUATION.matcher(rest).replaceAll("");
     }
 }

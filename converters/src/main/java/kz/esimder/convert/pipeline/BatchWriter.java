@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import kz.esimder.convert.map.MappedRecord;
-import kz.esimder.convert.read.RawRecord;
+import kz.esimder.convert.record.SourceLocation;
 import kz.esimder.convert.record.VictimRecord;
 import kz.esimder.convert.report.ConversionReport;
 import kz.esimder.convert.report.ReportedProblem;
@@ -28,8 +28,12 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class BatchWriter implements AutoCloseable {
 
-    /** One record of a batch: converted and mapped, or the reason it could not be. */
-    record Item(RawRecord raw, VictimRecord record, MappedRecord mapped, String failure) {}
+    /** One record of a batch: converted and mapped, or rejected before validation (unreadable, uninterpretable). */
+    record Item(VictimRecord record, MappedRecord mapped, ReportedProblem rejection) {
+        static Item rejected(ReportedProblem why) {
+            return new Item(null, null, why);
+        }
+    }
 
     private final RecordValidator validator;
     private final StreamRDF out;
@@ -91,7 +95,7 @@ final class BatchWriter implements AutoCloseable {
         List<MappedRecord> mapped = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).failure() == null) {
+            if (items.get(i).rejection() == null) {
                 index.add(i);
                 mapped.add(items.get(i).mapped());
             }
@@ -99,9 +103,8 @@ final class BatchWriter implements AutoCloseable {
         Map<Integer, List<Violation>> violations = validator.validateBatch(mapped, source);
         int m = 0;
         for (Item item : items) {
-            RawRecord raw = item.raw();
-            if (item.failure() != null) {
-                report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(), item.failure()));
+            if (item.rejection() != null) {
+                report.rejected(item.rejection());
             } else {
                 List<Violation> v = violations.get(m++);
                 if (v == null) {
@@ -109,7 +112,8 @@ final class BatchWriter implements AutoCloseable {
                     report.converted(item.record());
                     sawSyntheticRecord |= SyntheticMarker.isSynthetic(item.record().source().sourceName());
                 } else {
-                    report.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
+                    SourceLocation at = item.record().source();
+                    report.rejected(new ReportedProblem(at.file(), at.line(), "record", at.verbatim(),
                             "does not conform to the shapes: " + describe(v)));
                 }
             }

@@ -3,6 +3,7 @@ package kz.esimder.convert.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import kz.esimder.convert.map.DataIris;
 import kz.esimder.convert.map.MappedRecord;
@@ -65,26 +66,31 @@ public final class ConversionPipeline {
             throw new IllegalArgumentException("the description of source " + input.sourceKey()
                     + " does not conform: " + BatchWriter.describe(sourceViolations));
         }
-        long[] records = {0};
-        long[] unreadable = {0};
+        long[] parts = {0};
         List<BatchWriter.Item> batch = new ArrayList<>(BATCH);
+        Consumer<BatchWriter.Item> add = item -> {
+            parts[0]++;
+            batch.add(item);
+            if (batch.size() >= BATCH) {
+                writer.submit(batch, source);
+                batch.clear();
+            }
+        };
         try (SourceReader reader = input.reader()) {
-            reader.read(raw -> {
-                records[0]++;
-                batch.add(item(raw, mapper));
-                if (batch.size() >= BATCH) {
-                    writer.submit(batch, source);
-                    batch.clear();
+            reader.read(raw -> add.accept(item(raw, mapper)), problem -> {
+                ReportedProblem p = new ReportedProblem(problem.file(), problem.line(),
+                        problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason());
+                if (problem.skipped()) {
+                    // Text of the input in no record: a record read and rejected, in its place in the order.
+                    add.accept(BatchWriter.Item.rejected(p));
+                } else {
+                    report.problem(p); // everything was read; something about it is doubtful
                 }
-            }, problem -> {
-                unreadable[0]++;
-                report.unreadable(new ReportedProblem(problem.file(), problem.line(),
-                        problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason()));
             });
             writer.submit(batch, source);
             batch.clear();
         }
-        if (records[0] == 0 && unreadable[0] == 0) {
+        if (parts[0] == 0) {
             // An empty input converts to nothing; say so rather than succeed in silence.
             report.problem(new ReportedProblem(description.file(), 0, "file", "", "no records found in the file"));
         }
@@ -96,11 +102,11 @@ public final class ConversionPipeline {
     private BatchWriter.Item item(RawRecord raw, RecordMapper mapper) {
         try {
             VictimRecord record = interpreter.interpret(raw);
-            return new BatchWriter.Item(raw, record, mapper.map(record), null);
+            return new BatchWriter.Item(record, mapper.map(record), null);
         } catch (RuntimeException e) {
             // A normaliser or mapper bug must cost one record, reported, never the run.
-            return new BatchWriter.Item(raw, null, null,
-                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return BatchWriter.Item.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
+                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 }

@@ -1,12 +1,15 @@
 package kz.esimder.convert.validate;
 
+import static kz.esimder.convert.validate.ShapesGraphs.message;
+import static kz.esimder.convert.validate.ShapesGraphs.objects;
+import static kz.esimder.convert.validate.ShapesGraphs.sh;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -33,7 +36,6 @@ import org.apache.jena.vocabulary.RDFS;
  * Jena.
  */
 final class BatchSparqlConstraints {
-    private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final Node SPARQL = sh("sparql");
     private static final Node SELECT = sh("select");
     private static final Node PREFIXES = sh("prefixes");
@@ -41,7 +43,6 @@ final class BatchSparqlConstraints {
     private static final Node PREFIX = sh("prefix");
     private static final Node NAMESPACE = sh("namespace");
     private static final Node TARGET_CLASS = sh("targetClass");
-    private static final Node MESSAGE = sh("message");
     private static final Node DEACTIVATED = sh("deactivated");
     private static final Var THIS = Var.alloc("this");
 
@@ -147,19 +148,6 @@ final class BatchSparqlConstraints {
         return b.toString();
     }
 
-    /** The English sh:message, else any. */
-    private static String message(Graph shapes, Node node) {
-        String any = null;
-        for (Node m : objects(shapes, node, MESSAGE)) {
-            if (m.isLiteral()) {
-                if (m.getLiteralLanguage().startsWith("en")) {
-                    return m.getLiteralLexicalForm();
-                }
-                any = any == null ? m.getLiteralLexicalForm() : any;
-            }
-        }
-        return any;
-    }
 
     /** rdf:type C, or a type whose rdfs:subClassOf* reaches C: what sh:targetClass selects. */
     private static boolean isInstance(Graph data, Node node, Node targetClass) {
@@ -175,15 +163,5 @@ final class BatchSparqlConstraints {
             }
         }
         return false;
-    }
-
-    private static List<Node> objects(Graph g, Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-        return out;
-    }
-
-    private static Node sh(String local) {
-        return NodeFactory.createURI(SH + local);
     }
 }

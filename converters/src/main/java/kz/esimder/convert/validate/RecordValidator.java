@@ -27,10 +27,14 @@ import org.apache.jena.sparql.path.Path;
  * of the data or the vocabularies. Records share no resources but the source and the concepts, so
  * validating a batch of them together gives each the same result as validating it alone, and is
  * several times faster (Jena's per-call cost, SPARQL constraints above all, is paid once per batch).
+ * The SPARQL constraints and the «concept of this scheme» constraints are compiled out of the
+ * shapes and run over the whole batch graph at once ({@link BatchSparqlConstraints},
+ * {@link BatchSchemeConstraints}); Jena validates the rest.
  */
 public final class RecordValidator {
     private final Shapes shapes;
     private final BatchSparqlConstraints sparql;
+    private final BatchSchemeConstraints schemes;
     private final ReferenceData reference;
 
     /**
@@ -39,7 +43,8 @@ public final class RecordValidator {
      */
     public RecordValidator(Graph shapes, Graph reference) {
         this.sparql = new BatchSparqlConstraints(shapes);
-        this.shapes = Shapes.parse(sparql.remainingShapes());
+        this.schemes = new BatchSchemeConstraints(sparql.remainingShapes());
+        this.shapes = Shapes.parse(schemes.remainingShapes());
         this.reference = new ReferenceData(reference);
     }
 
@@ -70,6 +75,7 @@ public final class RecordValidator {
         addWithReferences(g, context.triples(), described);
         Map<Integer, List<Violation>> out = new TreeMap<>();
         List<Violation> violations = new ArrayList<>(sparql.validate(g));
+        violations.addAll(schemes.validate(g));
         // Most batches conform: ask first, and pay for a full report (an RDF model) only when not.
         if (!ShaclValidator.get().conforms(shapes, g)) {
             ValidationReport report = ShaclValidator.get().validate(shapes, g);

@@ -78,10 +78,30 @@ class BadInputTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SOME_REJECTED);
         JsonNode r = report();
         assertThat(r.get("converted").asLong()).isEqualTo(2);
-        assertThat(r.get("unreadable").asLong()).isEqualTo(1);
+        // The skipped line is a record read and rejected: nothing lost, and read = converted + rejected.
+        assertThat(r.get("rejected").asLong()).isEqualTo(1);
+        assertThat(r.get("read").asLong()).isEqualTo(3);
         JsonNode p = r.get("problems").get(0);
         assertThat(p.get("line").asLong()).isEqualTo(3);
         assertThat(p.get("value").asText().length()).isLessThan(5000);
+    }
+
+    @Test
+    void aReaderWarningIsAProblemButNotARejectedRecord() throws Exception {
+        Path csv = Files.writeString(dir.resolve("cards.csv"), "Цвет глаз;Рост\nсерые;180\n",
+                StandardCharsets.UTF_8);
+        CliRun run = convert(csv);
+        noStackTrace(run);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode r = report();
+        assertThat(r.get("read").asLong()).isEqualTo(1);
+        assertThat(r.get("converted").asLong()).isEqualTo(1);
+        assertThat(r.get("rejected").asLong()).isZero();
+        assertThat(r.has("unreadable")).isFalse();
+        assertThat(r.get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("line").asLong()).isEqualTo(1);
+            assertThat(p.get("reason").asText()).contains("header");
+        });
     }
 
     @Test

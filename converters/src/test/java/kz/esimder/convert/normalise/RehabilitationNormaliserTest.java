@@ -53,6 +53,20 @@ class RehabilitationNormaliserTest {
     }
 
     @Test
+    void aGroundStatedAloneIsAlsoTheBasisAsWritten() {
+        Rehabilitation r = understood("Реабилитирован 9 июля 1957 г. ВК ВС СССР. ЗА ОТСУТСТВИЕМ СОСТАВА ПРЕСТУПЛЕНИЯ");
+        assertEquals("no-corpus-delicti", r.ground());
+        assertEquals("ЗА ОТСУТСТВИЕМ СОСТАВА ПРЕСТУПЛЕНИЯ", r.basisText());
+    }
+
+    @Test
+    void anActStaysTheBasisTextWhenAGroundIsGivenToo() {
+        Rehabilitation r = understood("Реабилитирован 5 мая 1989 г. Указ ПВС СССР от 16.01.1989 за отсутствием состава преступления");
+        assertEquals("no-corpus-delicti", r.ground());
+        assertEquals("Указ ПВС СССР от 16.01.1989", r.basisText());
+    }
+
+    @Test
     void anActTheVocabularyLacksStaysAsText() {
         Rehabilitation r = understood("Реабилитирован 12.05.1956 г. Указ ПВС СССР от 24.03.1956");
         assertNull(r.basis());

@@ -82,4 +82,39 @@ class RecordValidatorTest {
         List<Violation> v = validator.validate(new MappedRecord(IRIS.graph(), t), source);
         assertThat(v).extracting(Violation::message).contains("esm:charge must be a concept of the charge scheme");
     }
+
+    @Test
+    void schemeChecksRunPerBatchBlameTheRightRecordForEveryFormTheShapesUse() {
+        Node troika = Vocab.concept(Vocab.ORGAN, "nkvd-troika").asNode();
+        List<Triple> wrongPlace = new ArrayList<>(record(5, "1937", true).triples());
+        wrongPlace.add(Triple.create(IRIS.event(5, 1), Esm.destination.asNode(), troika)); // an sh:alternativePath
+        List<Triple> wrongBasis = new ArrayList<>(record(9, "1937", true).triples());
+        wrongBasis.add(Triple.create(IRIS.event(9, 1), Esm.legalBasis.asNode(), troika)); // an sh:or of two schemes
+        List<Triple> goodBasis = new ArrayList<>(record(1, "1937", true).triples());
+        goodBasis.add(Triple.create(IRIS.event(1, 1), Esm.legalBasis.asNode(),
+                Vocab.concept(Vocab.REHABILITATION_BASIS, "no-corpus-delicti").asNode()));
+        Map<Integer, List<Violation>> result = validator.validateBatch(List.of(new MappedRecord(IRIS.graph(), goodBasis),
+                new MappedRecord(IRIS.graph(), wrongPlace), new MappedRecord(IRIS.graph(), wrongBasis)), source);
+        assertThat(result).containsOnlyKeys(1, 2);
+        assertThat(result.get(1)).extracting(Violation::message)
+                .containsExactly("esm:place, esm:destination and esm:organRegion must be a concept of the place scheme");
+        assertThat(result.get(2)).extracting(Violation::message)
+                .containsExactly("esm:legalBasis must be a concept of the rehabilitation-basis or normative-act scheme");
+    }
+
+    @Test
+    void theSchemeChecksAreTakenOutOfTheShapesJenaRuns() {
+        BatchSchemeConstraints schemes = new BatchSchemeConstraints(ontology.shapes());
+        Node node = NodeFactory.createURI("http://www.w3.org/ns/shacl#node");
+        Node or = NodeFactory.createURI("http://www.w3.org/ns/shacl#or");
+        Node charge = NodeFactory.createURI("https://w3id.org/esimder/shapes#EventChargeInScheme");
+        Node basis = NodeFactory.createURI("https://w3id.org/esimder/shapes#EventLegalBasisInScheme");
+        assertThat(ontology.shapes().contains(charge, node, Node.ANY)).isTrue();
+        assertThat(ontology.shapes().contains(basis, or, Node.ANY)).isTrue();
+        assertThat(schemes.remainingShapes().contains(charge, node, Node.ANY)).isFalse();
+        assertThat(schemes.remainingShapes().contains(basis, or, Node.ANY)).isFalse();
+        // Only the scheme check went: the shape's other constraints and its message stay with Jena.
+        assertThat(schemes.remainingShapes().contains(charge, NodeFactory.createURI("http://www.w3.org/ns/shacl#path"),
+                Node.ANY)).isTrue();
+    }
 }

@@ -1,0 +1,77 @@
+package kz.esimder.convert.link.name;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The Latin forms of a Cyrillic name that go into {@code esm:transliteration}: {@code @ru-Latn} by
+ * BGN/PCGN (CLDR's Russian-Latin/BGN transform in ICU4J, Kazakh letters first rendered the Russian
+ * way: ә→а, қ→к …), and {@code @kk-Latn} in the Kazakh Latin alphabet of 2021 (ä, ğ, q, ñ, ö, ū, ü, ş,
+ * j for ж). ICU's transform is built on first use, not at class load: {@link NameKey} never needs it.
+ */
+public final class Transliterations {
+    private Transliterations() {}
+
+    private static final class Bgn {
+        static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN");
+    }
+
+    /** BGN/PCGN romanisation, or the text unchanged if it has no Cyrillic. */
+    public static String russianLatin(String name) {
+        if (!NameSkeleton.hasCyrillic(name.toLowerCase(java.util.Locale.ROOT))) return name;
+        StringBuilder folded = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            folded.append(switch (c) {
+                case 'ә' -> 'а'; case 'Ә' -> 'А';
+                case 'ө' -> 'о'; case 'Ө' -> 'О';
+                case 'ү', 'ұ' -> 'у'; case 'Ү', 'Ұ' -> 'У';
+                case 'қ' -> 'к'; case 'Қ' -> 'К';
+                case 'ң' -> 'н'; case 'Ң' -> 'Н';
+                case 'ғ' -> 'г'; case 'Ғ' -> 'Г';
+                case 'һ' -> 'х'; case 'Һ' -> 'Х';
+                case 'і' -> 'и'; case 'І' -> 'И';
+                default -> c;
+            });
+        }
+        synchronized (Bgn.RUSSIAN) {
+            return Bgn.RUSSIAN.transliterate(folded.toString());
+        }
+    }
+
+    /** The 2021 Kazakh Latin alphabet, or the text unchanged if it has no Cyrillic. */
+    public static String kazakhLatin(String name) {
+        if (!NameSkeleton.hasCyrillic(name.toLowerCase(java.util.Locale.ROOT))) return name;
+        StringBuilder b = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String latin = kazakhLetter(Character.toLowerCase(c));
+            char next = i + 1 < name.length() ? Character.toLowerCase(name.charAt(i + 1)) : ' ';
+            if ((latin != null && latin.equals("i")) && (next == 'я' || next == 'ю') && Character.isLowerCase(c)) {
+                continue; // «ия», «йю»: the i of «ia», «iu» is already there
+            }
+            if (latin == null) {
+                b.append(c);
+            } else if (Character.isUpperCase(c) && !latin.isEmpty()) {
+                boolean wordUpper = i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1));
+                String first = latin.equals("i") ? "İ" : latin.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+                b.append(first).append(wordUpper ? latin.substring(1).toUpperCase(java.util.Locale.ROOT) : latin.substring(1));
+            } else {
+                b.append(latin);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String kazakhLetter(char c) {
+        return switch (c) {
+            case 'а' -> "a"; case 'ә' -> "ä"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "g"; case 'ғ' -> "ğ";
+            case 'д' -> "d"; case 'е', 'э' -> "e"; case 'ё' -> "io"; case 'ж' -> "j"; case 'з' -> "z";
+            case 'и', 'й' -> "i"; case 'к' -> "k"; case 'қ' -> "q"; case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n";
+            case 'ң' -> "ñ"; case 'о' -> "o"; case 'ө' -> "ö"; case 'п' -> "p"; case 'р' -> "r"; case 'с' -> "s";
+            case 'т' -> "t"; case 'у' -> "u"; case 'ұ' -> "ū"; case 'ү' -> "ü"; case 'ф' -> "f"; case 'х', 'һ' -> "h";
+            case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "ş"; case 'щ' -> "şş"; case 'ъ', 'ь' -> "";
+            case 'ы' -> "y"; case 'і' -> "ı"; case 'ю' -> "iu"; case 'я' -> "ia";
+            default -> null;
+        };
+    }
+}
