@@ -11,6 +11,7 @@ import kz.esimder.convert.map.RecordMapper;
 import kz.esimder.convert.map.SourceDescription;
 import kz.esimder.convert.read.RawRecord;
 import kz.esimder.convert.read.SourceReader;
+import kz.esimder.convert.read.UnreadableInputException;
 import kz.esimder.convert.record.RecordInterpreter;
 import kz.esimder.convert.record.VictimRecord;
 import kz.esimder.convert.report.ConversionReport;
@@ -48,10 +49,23 @@ public final class ConversionPipeline {
      */
     public void convert(List<SourceInput> inputs, StreamRDF out, ConversionReport report, LongConsumer progress)
             throws IOException {
+        UnreadableInputException first = null;
+        int unreadable = 0;
         try (BatchWriter writer = new BatchWriter(validator, out, report, progress)) {
             for (SourceInput input : inputs) {
-                convert(input, writer, out, report);
+                try {
+                    convert(input, writer, out, report);
+                } catch (UnreadableInputException e) {
+                    // One corrupt file in a batch costs that file (or its unread rest), counted like a
+                    // skipped part of an input: one record read and rejected, named; the rest converts.
+                    first = first == null ? e : first;
+                    unreadable++;
+                    report.rejected(new ReportedProblem(input.description().file(), 0, "file", "", e.getMessage()));
+                }
             }
+        }
+        if (unreadable == inputs.size() && first != null) {
+            throw first; // nothing was readable: the run fails as a whole (exit 2 in the CLI)
         }
         report.checkInvariant();
     }
@@ -76,19 +90,27 @@ public final class ConversionPipeline {
                 batch.clear();
             }
         };
+        UnreadableInputException unreadable = null;
         try (SourceReader reader = input.reader()) {
-            reader.read(raw -> add.accept(item(raw, mapper)), problem -> {
-                ReportedProblem p = new ReportedProblem(problem.file(), problem.line(),
-                        problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason());
-                if (problem.skipped()) {
-                    // Text of the input in no record: a record read and rejected, in its place in the order.
-                    add.accept(BatchWriter.Item.rejected(p));
-                } else {
-                    report.problem(p); // everything was read; something about it is doubtful
-                }
-            });
+            try {
+                reader.read(raw -> add.accept(item(raw, mapper)), problem -> {
+                    ReportedProblem p = new ReportedProblem(problem.file(), problem.line(),
+                            problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason());
+                    if (problem.skipped()) {
+                        // Text of the input in no record: a record read and rejected, in its place in the order.
+                        add.accept(BatchWriter.Item.rejected(p));
+                    } else {
+                        report.problem(p); // everything was read; something about it is doubtful
+                    }
+                });
+            } catch (UnreadableInputException e) {
+                unreadable = e; // the records read before the bad part are kept, with their source
+            }
             writer.submit(batch, source);
             batch.clear();
+        }
+        if (parts[0] == 0 && unreadable != null) {
+            throw unreadable; // nothing of it was read: no source description for an empty graph
         }
         if (parts[0] == 0) {
             // An empty input converts to nothing; say so rather than succeed in silence.
@@ -97,6 +119,9 @@ public final class ConversionPipeline {
         boolean synthetic = description.synthetic() || writer.sawSyntheticRecord();
         // The source goes last: only now is it known whether its records were generated.
         BatchWriter.write(description.withSynthetic(synthetic).map(iris), out);
+        if (unreadable != null) {
+            throw unreadable;
+        }
     }
 
     private BatchWriter.Item item(RawRecord raw, RecordMapper mapper) {

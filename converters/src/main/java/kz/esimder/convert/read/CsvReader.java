@@ -46,7 +46,8 @@ public final class CsvReader implements SourceReader {
         opened.warning().ifPresent(w -> problems.accept(
                 new ReadProblem(file, 1, null, null, w, ReadProblem.Severity.WARNING)));
         BufferedReader reader = new BufferedReader(opened.reader(), 1 << 16);
-        char delimiter = options.mapping().delimiter().orElseGet(() -> sniffDelimiter(reader));
+        var mapped = options.mapping().delimiter();
+        char delimiter = mapped.isPresent() ? mapped.get() : sniffDelimiter(reader, opened.charset());
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
@@ -99,16 +100,17 @@ public final class CsvReader implements SourceReader {
         }
     }
 
-    private char sniffDelimiter(BufferedReader reader) {
+    private char sniffDelimiter(BufferedReader reader, java.nio.charset.Charset charset) throws IOException {
         try {
             reader.mark(1 << 16);
             char[] sample = new char[1 << 15];
             int n = reader.read(sample);
             reader.reset();
             return DelimiterSniffer.sniff(n <= 0 ? "" : new String(sample, 0, n));
-        } catch (IOException e) {
-            // an unreadable sample fails again, with its line, when parsed
-            return ',';
+        } catch (CharacterCodingException e) {
+            // The decoder is spent after a coding error (reading on throws IllegalStateException), so
+            // the file fails here, with its first bad line, rather than in the parser.
+            throw TextInput.badEncoding(path, charset, e);
         }
     }
 

@@ -1,0 +1,48 @@
+-- wrk script for load-mixed.sh: requests taken in turn from the file named by the PATHS environment
+-- variable (one "path|accept" a line: person pages, data documents, searches, cookbook SPARQL), each
+-- with an X-Forwarded-For from 64 client addresses (as a reverse proxy in front of the site would
+-- send; the site trusts it from loopback only). Counts 5xx and 429 answers per thread.
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  paths, accepts = {}, {}
+  for line in io.lines(os.getenv("PATHS")) do
+    local p, a = line:match("^([^|]+)|(.*)$")
+    table.insert(paths, p)
+    table.insert(accepts, a)
+  end
+  i = id * 7919
+  n5xx, n429, n4xx = 0, 0, 0
+end
+
+function request()
+  i = i + 1
+  local k = i % #paths + 1
+  return wrk.format("GET", paths[k], {
+    ["Accept"] = accepts[k],
+    ["X-Forwarded-For"] = "10.1." .. (i % 64) .. "." .. (id + 1)
+  })
+end
+
+function response(status, headers, body)
+  if status >= 500 then n5xx = n5xx + 1
+  elseif status == 429 then n429 = n429 + 1
+  elseif status >= 400 then n4xx = n4xx + 1 end
+end
+
+function done(summary, latency, requests)
+  local s5, s429, s4 = 0, 0, 0
+  for _, t in ipairs(threads) do
+    s5 = s5 + t:get("n5xx"); s429 = s429 + t:get("n429"); s4 = s4 + t:get("n4xx")
+  end
+  io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f " ..
+    "status_5xx=%d status_429=%d status_other_4xx=%d socket_errors=%d timeouts=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    s5, s429, s4, summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.timeout))
+end
