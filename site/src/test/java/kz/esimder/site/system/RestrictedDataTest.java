@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import kz.esimder.site.SiteHttp;
+import kz.esimder.site.data.DemoSources;
 import kz.esimder.store.LiveStore;
 import kz.esimder.store.LoadOptions;
 import kz.esimder.store.StoreLoader;
@@ -49,26 +50,20 @@ class RestrictedDataTest {
     @BeforeAll
     void loadPublicAndRestricted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         http = new SiteHttp(port);
-        DatasetGraph demo = DatasetGraphFactory.create();
-        try (InputStream in = getClass().getResourceAsStream("/demo/memorial-excerpts.trig")) {
-            RDFParser.source(in).lang(Lang.TRIG).parse(demo);
-        }
-        Path publicFile = dir.resolve("memorial-excerpts.nq");
-        try (OutputStream out = Files.newOutputStream(publicFile)) {
-            RDFDataMgr.write(out, demo, Lang.NQUADS);
-        }
+        List<Path> files = new java.util.ArrayList<>(DemoSources.convert(live.settings().base(), dir));
         Path restricted = dir.resolve("closed-list.nq");
         try (InputStream in = getClass().getResourceAsStream("/restricted/closed-list.nq")) {
             Files.copy(in, restricted);
         }
-        StoreLoader.load(live.settings().database(), List.of(publicFile, restricted),
-                LoadOptions.builder().base(live.settings().base()).build());
+        files.add(restricted);
+        StoreLoader.load(live.settings().database(), files, LoadOptions.builder().base(live.settings().base())
+                .afterLoad(DemoSources.linking(live.settings().base())).build());
         assertThat(live.reload()).isTrue();
     }
 
     @Test
     void thePublicRecordsAreServed() {
-        assertThat(http.get("/page/person/spravki-sample-12").statusCode()).isEqualTo(200);
+        assertThat(http.get("/page/person/cardfile-kk-6").statusCode()).isEqualTo(200);
     }
 
     @Test
