@@ -77,7 +77,7 @@ final class PersonPageBuilder {
             m.listStatements(person, p, (RDFNode) null).toList().stream()
                     .sorted(Comparator.comparing(s -> s.getObject().toString()))
                     .forEach(s -> values.add(value(p, s)));
-            byProperty.put(p, values);
+            byProperty.put(p, sameTextOnce(values));
         }
         WRITTEN.forEach((written, linked) -> byProperty.get(written).removeIf(v -> byProperty.get(linked).stream()
                 .anyMatch(shown -> shown.text().equalsIgnoreCase(v.text()))));
@@ -94,6 +94,19 @@ final class PersonPageBuilder {
             }
         });
         return facts;
+    }
+
+    /** One value per text, with the sources of all: a Latin form can be both @ru-Latn and @kk-Latn. */
+    private static List<FactValue> sameTextOnce(List<FactValue> values) {
+        Map<String, FactValue> byText = new java.util.LinkedHashMap<>();
+        for (FactValue v : values) {
+            byText.merge(v.text(), v, (a, b) -> {
+                List<Link> sources = new ArrayList<>(a.sources());
+                b.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+                return new FactValue(a.text(), a.href(), sources);
+            });
+        }
+        return new ArrayList<>(byText.values());
     }
 
     private FactValue value(Property p, Statement s) {
