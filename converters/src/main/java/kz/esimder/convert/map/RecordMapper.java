@@ -2,6 +2,7 @@ package kz.esimder.convert.map;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import kz.esimder.convert.link.name.PersonNameTriples;
 import kz.esimder.convert.record.ArchiveReference;
 import kz.esimder.convert.record.RecordedEvent;
 import kz.esimder.convert.record.RecordedPerson;
@@ -82,6 +83,11 @@ public final class RecordMapper {
         t.text(s, Esm.givenName, p.givenName());
         t.text(s, Esm.patronymic, p.patronymic());
         p.nameVariants().forEach(v -> t.text(s, Esm.nameVariant, v));
+        // the name key search and deduplication share, and the Latin forms (as PersonNameEnricher adds them)
+        if (p.label() != null) {
+            PersonNameTriples.of(s, p.label(), p.surname(), p.givenName(), p.patronymic(), p.nameVariants())
+                    .forEach(tr -> t.add(tr.getSubject(), tr.getPredicate(), tr.getObject()));
+        }
         t.concept(s, Esm.gender, p.gender());
         t.date(s, Esm.birthDate, p.birthDate(), false);
         if (p.birthDate() != null) {

@@ -57,6 +57,13 @@ abstract class DatasetRdfStore implements RdfStore {
         return read(query.asQuery(), QueryExecution::execAsk);
     }
 
+    /** The linksets as {@link kz.esimder.convert.link.LinksetCatalogue} describes them, over the local dataset. */
+    @Override
+    public Model linksets(String base) {
+        return org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                kz.esimder.convert.link.LinksetCatalogue.describe(dataset(), base));
+    }
+
     @Override
     public Model construct(ParameterizedSparqlString query) {
         return read(query.asQuery(), QueryExecution::execConstruct);

@@ -18,17 +18,29 @@ import org.apache.jena.graph.Triple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.esimder.store.LiveStore;
+import kz.esimder.store.LoadOptions;
+import kz.esimder.store.LoadReport;
+import kz.esimder.store.StoreLoader;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty store at start-up: the ontology and vocabularies (from the ontology module's jar,
- * {@code esimder/ontology/}, or the bundled fallback excerpt) and the demo dataset, classpath
- * {@code demo/*.nq} and {@code demo/*.trig}. Demo files are written against the base
- * {@code http://localhost:8080/}; their IRIs are rewritten to {@code esimder.base}. Runs once the
- * beans are ready and before the web server takes requests.
+ * Fills an empty store at start-up with the demo dataset: the Memorial excerpts in
+ * {@code demo/sources/} converted by the real converter ({@link DemoSources}), then deduplicated and
+ * linked as {@code esimder load} does. With the TDB2 store they go through the store's own loader
+ * ({@link StoreLoader}, linking as its after-load step) into a new generation, and the live store
+ * reloads; in memory they are read into a dataset with the ontology and vocabularies (from the
+ * ontology module's jar, {@code esimder/ontology/}, or the bundled fallback excerpt), linked there,
+ * and added. Runs once the beans are ready and before the web server takes requests.
  */
 @Component
 public class DemoData implements SmartInitializingSingleton {
@@ -37,11 +49,13 @@ public class DemoData implements SmartInitializingSingleton {
 
     private final RdfStore store;
     private final SiteSettings settings;
+    private final ObjectProvider<LiveStore> live;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-    DemoData(RdfStore store, SiteSettings settings) {
+    DemoData(RdfStore store, SiteSettings settings, ObjectProvider<LiveStore> live) {
         this.store = store;
         this.settings = settings;
+        this.live = live;
     }
 
     @Override
@@ -49,11 +63,40 @@ public class DemoData implements SmartInitializingSingleton {
         if (!settings.demo() || !store.writable() || !store.isEmpty()) {
             return;
         }
-        DatasetGraph demo = DatasetGraphFactory.create();
-        int files = hasVocabularies() ? 0 : loadOntology(demo);
-        files += load("classpath*:demo/*.nq", demo, null) + load("classpath*:demo/*.trig", demo, null);
-        store.add(demo);
-        log.info("Loaded the demo dataset: {} files, {} quads", files, demo.stream().count());
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("esimder-demo");
+            List<Path> converted = DemoSources.convert(settings.base(), dir);
+            LiveStore tdb2 = live.getIfAvailable();
+            if (tdb2 != null) {
+                LoadReport report = StoreLoader.load(tdb2.settings().database(), converted, LoadOptions.builder()
+                        .base(settings.base()).afterLoad(DemoSources.linking(settings.base())).build());
+                tdb2.reload();
+                log.info("Loaded the demo dataset: {} files; {}", converted.size(), report);
+            } else {
+                DatasetGraph demo = DatasetGraphFactory.createTxnMem();
+                Txn.executeWrite(demo, () -> {
+                    if (!hasVocabularies()) loadOntology(demo);
+                    converted.forEach(f -> RDFDataMgr.read(demo, f.toString()));
+                });
+                String linked = DemoSources.linking(settings.base()).apply(demo);
+                Txn.executeRead(demo, () -> store.add(demo));
+                log.info("Loaded the demo dataset: {} files; {}", converted.size(), linked);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the demo dataset", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove the demo's temporary directory {}", dir, e);
+        }
     }
 
     /** The TDB2 store writes the ontology and vocabulary graphs itself when it creates a database. */

@@ -32,6 +32,16 @@ public class Iris {
         return base + "id/" + type + "/" + key;
     }
 
+    /** The deduplication linkset: {@code retired owl:sameAs survivor}, matches and possible matches (docs/linking.md). */
+    public String dedupGraph() {
+        return base + "graph/linkset/dedup";
+    }
+
+    /** Where editors' decisions on possible matches live (outside the linksets, which every run replaces). */
+    public String reviewGraph() {
+        return base + "graph/review";
+    }
+
     public String graphOfSource(String sourceKey) {
         return base + "graph/" + sourceKey;
     }

@@ -24,19 +24,24 @@ public class LinkedPeople {
     private static final String PREFIXES = """
             PREFIX esm: <https://w3id.org/esimder/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
             """;
-    private static final String VIA_EVENTS = "{ ?e ?prop ?c . ?e esm:person ?p }";
-    private static final String DIRECT = "{ ?p ?prop2 ?c . ?p a esm:Person }";
-    private static final String VIA_SOURCE = "{ ?rec esm:inSource ?c . ?p prov:wasDerivedFrom ?rec . ?p a esm:Person }";
+    // ?rp: the person as its record gives it; ?p: that person now, the survivor when deduplication merged it
+    private static final String VIA_EVENTS = "{ ?e ?prop ?c . ?e esm:person ?rp }";
+    private static final String DIRECT = "{ ?rp ?prop2 ?c . ?rp a esm:Person }";
+    private static final String VIA_SOURCE = "{ ?rec esm:inSource ?c . ?rp prov:wasDerivedFrom ?rec . ?rp a esm:Person }";
+    private static final String SURVIVOR = " OPTIONAL { GRAPH ?dedup { ?rp owl:sameAs ?survivor } } BIND(COALESCE(?survivor, ?rp) AS ?p) ";
     private static final Set<String> PERSON_SCHEMES = Set.of(Vocab.NATIONALITY, Vocab.GENDER);
     private static final int MAX_CACHED = 20_000;
 
     private final RdfStore store;
+    private final Iris iris;
     private final Map<String, Long> totals = new ConcurrentHashMap<>();
     private volatile long cachedVersion = -1;
 
-    public LinkedPeople(RdfStore store) {
+    public LinkedPeople(RdfStore store, Iris iris) {
         this.store = store;
+        this.iris = iris;
     }
 
     /**
@@ -48,7 +53,8 @@ public class LinkedPeople {
         Thread counter = new Thread(() -> {
             long version = store.version();
             ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES
-                    + "SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE { ?e esm:organ ?c . ?e esm:person ?p } GROUP BY ?c");
+                    + "SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE { ?e esm:organ ?c . ?e esm:person ?rp " + SURVIVOR + "} GROUP BY ?c");
+            q.setIri("dedup", iris.dedupGraph());
             var rows = store.select(q);
             if (version == store.version()) {
                 cachedVersion = version;
@@ -78,8 +84,9 @@ public class LinkedPeople {
 
     private Page page(String pattern, String iri, Paging paging) {
         long total = total(pattern, iri);
-        ParameterizedSparqlString rows = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?p WHERE { " + pattern + " }");
+        ParameterizedSparqlString rows = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?p WHERE { { " + pattern + " }" + SURVIVOR + "}");
         rows.setIri("c", iri);
+        rows.setIri("dedup", iris.dedupGraph());
         List<String> persons = new ArrayList<>();
         store.select(paging.appendTo(rows)).forEach(r -> persons.add(r.getResource("p").getURI()));
         boolean more = persons.size() > paging.size();
@@ -94,8 +101,9 @@ public class LinkedPeople {
         }
         return totals.computeIfAbsent(pattern + " " + iri, k -> {
             ParameterizedSparqlString count = new ParameterizedSparqlString(
-                    PREFIXES + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { " + pattern + " }");
+                    PREFIXES + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { { " + pattern + " }" + SURVIVOR + "}");
             count.setIri("c", iri);
+            count.setIri("dedup", iris.dedupGraph());
             return store.select(count).get(0).getLiteral("n").getLong();
         });
     }

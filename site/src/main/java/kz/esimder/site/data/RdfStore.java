@@ -25,6 +25,22 @@ public interface RdfStore {
 
     Model construct(ParameterizedSparqlString query);
 
+    /**
+     * The {@code void:Linkset} descriptions of every linkset ({@code {base}graph/linkset/…}), as
+     * {@link kz.esimder.convert.link.LinksetCatalogue} gives them: each with its properties, and
+     * {@code {base}id/dataset void:subset} it. This default asks the same CONSTRUCT through
+     * {@link #construct} (a remote endpoint has no local dataset to hand to the catalogue).
+     */
+    default Model linksets(String base) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                PREFIX void: <http://rdfs.org/ns/void#>
+                CONSTRUCT { ?ls ?p ?o . ?dataset void:subset ?ls . }
+                WHERE { GRAPH ?ls { ?ls a void:Linkset ; ?p ?o } FILTER (STRSTARTS(STR(?ls), ?prefix)) }""");
+        q.setLiteral("prefix", base + "graph/linkset/");
+        q.setIri("dataset", kz.esimder.convert.link.LinksetTargets.ours(base));
+        return construct(q);
+    }
+
     /** Whether {@link #add} works: false for a remote endpoint. */
     default boolean writable() {
         return true;

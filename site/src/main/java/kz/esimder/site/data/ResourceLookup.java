@@ -6,15 +6,16 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an IRI is known, and where a retired (merged) IRI went: a retired IRI has
- * {@code owl:sameAs} to its survivor and no {@code rdf:type} of its own.
+ * Whether an IRI is known, and where a retired (merged) IRI went: a retired IRI is the subject of
+ * {@code owl:sameAs} in the deduplication linkset ({@code {base}graph/linkset/dedup}); it keeps its own
+ * triples in its source's graph, so the sameAs elsewhere (Wikidata, partners) never retires anything.
  */
 @Component
 public class ResourceLookup {
     private static final String KNOWN = "ASK { { ?r ?p ?o } UNION { ?s ?p ?r } }";
     private static final String SURVIVOR = """
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            SELECT ?s WHERE { ?r owl:sameAs ?s FILTER NOT EXISTS { ?r a ?t } FILTER(isIRI(?s) && ?s != ?r) } LIMIT 1""";
+            SELECT ?s WHERE { GRAPH ?dedup { ?r owl:sameAs ?s } FILTER(isIRI(?s) && ?s != ?r) } ORDER BY ?s LIMIT 1""";
 
     private final RdfStore store;
     private final Iris iris;
@@ -46,6 +47,7 @@ public class ResourceLookup {
     public Optional<String> survivor(String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(SURVIVOR);
         q.setIri("r", iri);
+        q.setIri("dedup", iris.dedupGraph());
         List<org.apache.jena.query.QuerySolution> rows = store.select(q);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("s").getURI());
     }

@@ -1,5 +1,6 @@
 package kz.esimder.site.dataset;
 
+import kz.esimder.site.data.Iris;
 import kz.esimder.site.data.RdfStore;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,11 @@ public class DatasetCounts {
     private volatile long version = -1;
     private volatile Counts counts;
 
-    DatasetCounts(RdfStore store) {
+    private final Iris iris;
+
+    DatasetCounts(RdfStore store, Iris iris) {
         this.store = store;
+        this.iris = iris;
     }
 
     public Counts get() {
@@ -39,13 +43,15 @@ public class DatasetCounts {
     private long count(String which) {
         String body = switch (which) {
             case "triples" -> "{ ?s ?p ?o }";
-            case "persons" -> "{ ?s a esm:Person }";
+            // people, not records: a person merged into another (its IRI retired) is counted once, as the survivor
+            case "persons" -> "{ ?s a esm:Person FILTER NOT EXISTS { GRAPH ?dedup { ?s <http://www.w3.org/2002/07/owl#sameAs> ?x } } }";
             case "events" -> "{ ?s a esm:RepressionEvent }";
             case "sources" -> "{ ?s a esm:Source }";
             default -> "{ SELECT DISTINCT ?s WHERE { ?e esm:eventType <https://w3id.org/esimder/vocab/event-type/rehabilitation> ; esm:person ?s } }";
         };
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 "PREFIX esm: <https://w3id.org/esimder/ontology#> SELECT (COUNT(*) AS ?n) WHERE " + body);
+        q.setIri("dedup", iris.dedupGraph());
         return store.select(q).get(0).getLiteral("n").getLong();
     }
 }

@@ -1,6 +1,7 @@
 package kz.esimder.site.dataset;
 
 import java.util.List;
+import kz.esimder.site.data.RdfStore;
 import kz.esimder.site.data.SiteSettings;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -21,8 +22,10 @@ class DatasetDescription {
     private final String base;
     private final DatasetCounts counts;
     private final DumpFiles dumps;
+    private final RdfStore store;
 
-    DatasetDescription(SiteSettings settings, DatasetCounts counts, DumpFiles dumps) {
+    DatasetDescription(SiteSettings settings, DatasetCounts counts, DumpFiles dumps, RdfStore store) {
+        this.store = store;
         this.base = settings.base();
         this.counts = counts;
         this.dumps = dumps;
@@ -45,7 +48,7 @@ class DatasetDescription {
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(base + "sparql"))
                 .addProperty(m.createProperty(VOID, "uriSpace"), base + "id/")
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource("https://w3id.org/esimder/ontology#"))
-                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(base + "id/person/spravki-sample-12"))
+                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(base + "id/person/cardfile-kk-6"))
                 .addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(c.triples(), XSDDatatype.XSDinteger))
                 .addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(c.persons() + c.events(), XSDDatatype.XSDinteger));
         classPartition(m, ds, "https://w3id.org/esimder/ontology#Person", c.persons());
@@ -65,7 +68,23 @@ class DatasetDescription {
                             .addProperty(m.createProperty(SPDX, "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256"))
                             .addProperty(m.createProperty(SPDX, "checksumValue"), d.sha256())));
         }
+        addLinksets(m, ds);
         return m;
+    }
+
+    /**
+     * Every linkset (deduplication, Wikidata, GeoNames, Memorial, partners) as a {@code void:Linkset}
+     * subset of this dataset, with its link predicate, triple count and (for a partner's) publisher.
+     * Linking names our dataset {@code {base}id/dataset}; here it is {@code {base}dataset}, so that
+     * IRI is rewritten to this description's.
+     */
+    private void addLinksets(Model m, Resource ds) {
+        Resource linkingName = m.createResource(kz.esimder.convert.link.LinksetTargets.ours(base));
+        store.linksets(base).listStatements().forEach(st -> {
+            Resource s = st.getSubject().equals(linkingName) ? ds : st.getSubject();
+            org.apache.jena.rdf.model.RDFNode o = st.getObject().equals(linkingName) ? ds : st.getObject();
+            m.add(s, st.getPredicate(), o);
+        });
     }
 
     private static void classPartition(Model m, Resource ds, String cls, long entities) {

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SitemapController {
     static final int PER_FILE = 50_000;
-    private static final String PERSONS = "PREFIX esm: <https://w3id.org/esimder/ontology#> SELECT ?p WHERE { ?p a esm:Person }";
+    private static final String PERSONS = "PREFIX esm: <https://w3id.org/esimder/ontology#> SELECT ?p WHERE { ?p a esm:Person "
+            + "FILTER NOT EXISTS { GRAPH ?dedup { ?p <http://www.w3.org/2002/07/owl#sameAs> ?survivor } } }";
 
     private final RdfStore store;
     private final DatasetCounts counts;
@@ -59,7 +60,9 @@ class SitemapController {
     @GetMapping("/sitemap/persons-{n}.xml")
     ResponseEntity<String> persons(@PathVariable int n) throws XMLStreamException {
         Paging paging = new Paging(n, PER_FILE);
-        var rows = store.select(paging.appendTo(new ParameterizedSparqlString(PERSONS)));
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PERSONS);
+        q.setIri("dedup", iris.dedupGraph()); // a merged person's retired IRI answers 301: not listed
+        var rows = store.select(paging.appendTo(q));
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");

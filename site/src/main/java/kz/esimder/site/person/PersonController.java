@@ -49,8 +49,9 @@ class PersonController {
         if (conditional.notModified(request, ref.pagePath() + locale)) {
             return null;
         }
-        Model m = queries.neighbourhood(ref.iri());
-        Map<String, Set<String>> graphs = queries.factGraphs(ref.iri());
+        List<String> cluster = queries.cluster(ref.iri());
+        Model m = queries.neighbourhood(cluster);
+        Map<String, Set<String>> graphs = queries.factGraphs(cluster);
         Set<String> linked = new HashSet<>();
         m.listObjects().forEach(o -> { if (o.isURIResource()) linked.add(o.asResource().getURI()); });
         Linker linker = new Linker(labels.of(linked, locale), iris);
@@ -62,8 +63,34 @@ class PersonController {
         String name = PersonPageBuilder.string(person, org.apache.jena.vocabulary.RDFS.label);
         String jsonLd = PersonJsonLd.of(m, person, name, iris.base() + ref.pagePath().substring(1), linker);
         response.addHeader("Link", Alternates.linkHeader(ref));
-        model.addAttribute("person", builder.build(jsonLd, mapJson));
+        model.addAttribute("person", builder.build(jsonLd, mapJson, linksOut(cluster), possibleMatches(cluster, locale)));
         model.addAttribute("ref", ref);
         return "person";
+    }
+
+    private List<PersonPage.LinkOut> linksOut(List<String> cluster) {
+        return queries.linksOut(cluster).stream()
+                .map(l -> new PersonPage.LinkOut(l.linkset(), "person." + l.predicate(), l.target())).toList();
+    }
+
+    /** The other person of each pending possible match, at its current IRI, labelled. */
+    private List<PersonPage.PossibleMatch> possibleMatches(List<String> cluster, Locale locale) {
+        List<PersonQueries.Possible> possible = queries.possibleMatches(cluster);
+        if (possible.isEmpty()) {
+            return List.of();
+        }
+        List<String> others = possible.stream().map(p -> lookup.survivor(p.other()).orElse(p.other())).toList();
+        Map<String, String> names = labels.of(others, locale);
+        List<PersonPage.PossibleMatch> out = new java.util.ArrayList<>();
+        Set<String> shown = new HashSet<>(cluster);
+        for (int i = 0; i < possible.size(); i++) {
+            String other = others.get(i);
+            if (shown.add(other)) {
+                out.add(new PersonPage.PossibleMatch(new PersonPage.Link(names.getOrDefault(other, other), iris.pageOf(other)),
+                        possible.get(i).score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                        possible.get(i).explanation()));
+            }
+        }
+        return out;
     }
 }

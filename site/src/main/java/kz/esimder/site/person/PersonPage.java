@@ -5,8 +5,14 @@ import java.util.List;
 /** Everything a person page shows, already labelled in the page's language. */
 public record PersonPage(String iri, String name, boolean nameRecorded, List<Fact> facts, Link factSource,
                          List<EventView> events,
-                  Rehabilitation rehabilitation, List<RecordView> records, List<Link> sameAs, List<Link> seeAlso,
-                  String jsonLd, String mapJson) {
+                  Rehabilitation rehabilitation, List<RecordView> records, List<Link> mergedSources,
+                  List<LinkOut> linksOut, List<PossibleMatch> possibleMatches, String jsonLd, String mapJson) {
+
+    /** A link out of the dataset: from which linkset, by which predicate (message key), to where. */
+    public record LinkOut(String linkset, String predicateKey, String href) {}
+
+    /** «Possibly the same person as …»: the other person, the matcher's score (0-1) and its explanation. */
+    public record PossibleMatch(Link other, String score, String explanation) {}
 
     /** A link: text, and an href (a site path or an external URL). */
     public record Link(String text, String href) {}

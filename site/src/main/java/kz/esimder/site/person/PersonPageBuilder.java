@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 
 /** Builds a {@link PersonPage} from the person's neighbourhood (see {@link PersonQueries}). */
@@ -48,20 +47,20 @@ final class PersonPageBuilder {
         this.iris = iris;
     }
 
-    PersonPage build(String jsonLd, String mapJson) {
+    PersonPage build(String jsonLd, String mapJson, List<PersonPage.LinkOut> linksOut,
+                     List<PersonPage.PossibleMatch> possible) {
         String label = string(person, RDFS.label);
         if (label == null) {
             label = string(person, Esm.nameAsWritten);
         }
         List<PersonPage.EventView> events = new EventViews(m, linker).of(person);
-        List<Link> sameAs = new ArrayList<>();
-        m.listStatements(person, OWL.sameAs, (RDFNode) null).forEach(s -> sameAs.add(external(s.getObject())));
-        m.listStatements(null, OWL.sameAs, person).forEach(s -> sameAs.add(external(s.getSubject())));
-        List<Link> seeAlso = new ArrayList<>();
-        List<RecordView> records = records(seeAlso);
+        List<RecordView> records = records();
         List<Fact> facts = facts();
+        // more than one source: the person was merged from records of several lists
+        List<Link> sources = records.stream().map(RecordView::source).filter(java.util.Objects::nonNull).distinct().toList();
         return new PersonPage(person.getURI(), label, label != null, facts, factSource, events,
-                new EventViews(m, linker).rehabilitation(person), records, sameAs, seeAlso, jsonLd, mapJson);
+                new EventViews(m, linker).rehabilitation(person), records, sources.size() > 1 ? sources : List.of(),
+                linksOut, possible, jsonLd, mapJson);
     }
 
     /** Properties that hold several values by nature: more than one is not a disagreement. */
@@ -78,7 +77,7 @@ final class PersonPageBuilder {
             m.listStatements(person, p, (RDFNode) null).toList().stream()
                     .sorted(Comparator.comparing(s -> s.getObject().toString()))
                     .forEach(s -> values.add(value(p, s)));
-            byProperty.put(p, values);
+            byProperty.put(p, sameTextOnce(values));
         }
         WRITTEN.forEach((written, linked) -> byProperty.get(written).removeIf(v -> byProperty.get(linked).stream()
                 .anyMatch(shown -> shown.text().equalsIgnoreCase(v.text()))));
@@ -95,6 +94,19 @@ final class PersonPageBuilder {
             }
         });
         return facts;
+    }
+
+    /** One value per text, with the sources of all: a Latin form can be both @ru-Latn and @kk-Latn. */
+    private static List<FactValue> sameTextOnce(List<FactValue> values) {
+        Map<String, FactValue> byText = new java.util.LinkedHashMap<>();
+        for (FactValue v : values) {
+            byText.merge(v.text(), v, (a, b) -> {
+                List<Link> sources = new ArrayList<>(a.sources());
+                b.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+                return new FactValue(a.text(), a.href(), sources);
+            });
+        }
+        return new ArrayList<>(byText.values());
     }
 
     private FactValue value(Property p, Statement s) {
@@ -116,7 +128,7 @@ final class PersonPageBuilder {
         return new Link(title != null ? title : key, key.contains("/") ? null : iris.pageOf(source.getURI()));
     }
 
-    private List<RecordView> records(List<Link> seeAlso) {
+    private List<RecordView> records() {
         List<RecordView> records = new ArrayList<>();
         m.listSubjectsWithProperty(Esm.inSource).toList().stream()
                 .sorted(Comparator.comparing(Resource::getURI))
@@ -125,7 +137,6 @@ final class PersonPageBuilder {
                     String title = src == null ? null : string(src, DCTerms.title);
                     List<Link> links = new ArrayList<>();
                     rec.listProperties(RDFS.seeAlso).forEach(s -> links.add(external(s.getObject())));
-                    seeAlso.addAll(links);
                     Statement line = rec.getProperty(Esm.line);
                     records.add(new RecordView(rec.getURI(), iris.pageOf(rec.getURI()),
                             src == null ? null : new Link(title != null ? title : src.getURI(), iris.pageOf(src.getURI())),

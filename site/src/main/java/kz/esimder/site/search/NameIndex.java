@@ -1,36 +1,51 @@
 package kz.esimder.site.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import kz.esimder.convert.link.name.NameKey;
+import kz.esimder.site.data.Iris;
 import kz.esimder.site.data.RdfStore;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.springframework.stereotype.Component;
 
 /**
- * Person names, folded by {@link NameFolding}, in memory: exact token, token prefix and consonant
- * skeleton lookups. Rebuilt when the store's version changes. This is the site's own index until the
- * store's Lucene index can do the same folding; it holds one int per (name token, person).
+ * Person names by the name key deduplication uses ({@link NameKey}, docs/linking.md), in memory: each
+ * person's word keys (its {@code esm:nameKey}, and {@link NameKey#word} of every word of its names, so
+ * a patronymic typed alone still finds it). A query is keyed by {@link NameKey#of} and answers the
+ * persons holding every word key of it ({@link NameKey#matches}): exactly, or as a prefix for a word
+ * still being typed. A retired (merged) person's words count for its survivor, which alone is listed.
+ * Rebuilt when the store's version changes; one int per (word key, person).
  */
 @Component
 class NameIndex {
     private static final String NAMES = """
             PREFIX esm: <https://w3id.org/esimder/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?p ?n WHERE {
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            SELECT ?p ?np ?n ?survivor WHERE {
               ?p a esm:Person .
-              VALUES ?np { rdfs:label esm:nameAsWritten esm:nameVariant esm:transliteration esm:surname esm:givenName esm:patronymic }
-              ?p ?np ?n }""";
+              VALUES ?np { esm:nameKey rdfs:label esm:nameAsWritten esm:nameVariant esm:transliteration esm:patronymic }
+              ?p ?np ?n
+              OPTIONAL { GRAPH ?dedup { ?p owl:sameAs ?survivor } }
+            }""";
+    /** Shortest word key matched as a prefix: two consonants already narrow a list of names a lot. */
+    private static final int PREFIX_MIN = 3;
 
     private final RdfStore store;
+    private final Iris iris;
     private volatile Snapshot snapshot;
 
-    NameIndex(RdfStore store) {
+    NameIndex(RdfStore store, Iris iris) {
         this.store = store;
+        this.iris = iris;
     }
 
     /** Builds the index in the background once the site is up, so the first search does not wait for it. */
@@ -41,16 +56,30 @@ class NameIndex {
         builder.start();
     }
 
-    /** Persons whose names match every query token, best first, at most {@code limit}. */
+    /** The word keys of a query: its name key, or for a name of patronymics only the key of each word. */
+    static List<String> queryWords(String query) {
+        String key = NameKey.of(query);
+        if (!key.isBlank()) {
+            return List.of(key.split(" "));
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : query.split("[^\\p{L}\\p{M}'ʹ]+")) {
+            String k = w.isBlank() ? "" : NameKey.word(w);
+            if (!k.isEmpty()) words.add(k);
+        }
+        return List.copyOf(words);
+    }
+
+    /** Persons whose names hold every word key of the query, best first, at most {@code limit}. */
     List<String> find(String query, int limit) {
-        List<String> tokens = NameFolding.tokens(query);
-        if (tokens.isEmpty()) {
+        List<String> words = queryWords(query);
+        if (words.isEmpty()) {
             return List.of();
         }
         Snapshot s = current();
         Map<Integer, Integer> scores = null;
-        for (String token : tokens) {
-            Map<Integer, Integer> matches = s.match(token);
+        for (String word : words) {
+            Map<Integer, Integer> matches = s.match(word);
             if (scores == null) {
                 scores = matches;
             } else {
@@ -87,23 +116,28 @@ class NameIndex {
     private Snapshot build(long version) {
         Snapshot s = new Snapshot(version);
         Map<String, Integer> ids = new LinkedHashMap<>();
-        store.selectEach(new ParameterizedSparqlString(NAMES), row -> {
-            String person = row.getResource("p").getURI();
+        ParameterizedSparqlString q = new ParameterizedSparqlString(NAMES);
+        q.setIri("dedup", iris.dedupGraph());
+        store.selectEach(q, row -> {
+            // the survivor of a merged person holds its words: one hit per person, at its current IRI
+            String person = (row.contains("survivor") ? row.getResource("survivor") : row.getResource("p")).getURI();
             int id = ids.computeIfAbsent(person, k -> { s.persons.add(k); return s.persons.size() - 1; });
-            if (row.get("n").isLiteral()) {
-                for (String token : NameFolding.tokens(row.getLiteral("n").getLexicalForm())) {
-                    s.exact.computeIfAbsent(token, k -> new Postings()).add(id);
-                    String skeleton = NameFolding.skeleton(token);
-                    if (skeleton.length() >= 3) {
-                        s.skeleton.computeIfAbsent(skeleton, k -> new Postings()).add(id);
-                    }
+            if (!row.get("n").isLiteral()) {
+                return;
+            }
+            String text = row.getLiteral("n").getLexicalForm();
+            if (row.getResource("np").getLocalName().equals("nameKey")) {
+                for (String w : text.split(" ")) s.add(w, id);
+            } else {
+                for (String w : text.split("[^\\p{L}\\p{M}'ʹ]+")) {
+                    if (!w.isBlank()) s.add(NameKey.word(w), id);
                 }
             }
         });
         return s;
     }
 
-    /** The persons (ids) having a token: a growable int array, four bytes a posting. */
+    /** The persons (ids) having a word key: a growable int array, four bytes a posting. */
     private static final class Postings {
         static final Postings EMPTY = new Postings();
         private int[] ids = new int[2];
@@ -114,7 +148,7 @@ class NameIndex {
                 return; // a repeat in a row; other repeats are merged when a query scores the ids
             }
             if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
         }
@@ -129,25 +163,26 @@ class NameIndex {
     private static final class Snapshot {
         final long version;
         final List<String> persons = new ArrayList<>();
-        final NavigableMap<String, Postings> exact = new TreeMap<>();
-        final Map<String, Postings> skeleton = new HashMap<>();
+        final NavigableMap<String, Postings> words = new TreeMap<>();
 
         Snapshot(long version) {
             this.version = version;
         }
 
-        /** Person ids matching one token: exact 3, prefix 2 (three letters or more), skeleton 1. */
-        Map<Integer, Integer> match(String token) {
+        void add(String word, int id) {
+            if (!word.isEmpty()) {
+                words.computeIfAbsent(word, k -> new Postings()).add(id);
+            }
+        }
+
+        /** Person ids holding a word key: the key itself 2, a longer key it begins (three letters or more) 1. */
+        Map<Integer, Integer> match(String word) {
             Map<Integer, Integer> m = new HashMap<>();
-            if (token.length() >= 3) {
-                exact.subMap(token, true, token + Character.MAX_VALUE, false).values()
-                        .forEach(ids -> ids.forEach(id -> m.merge(id, 2, Math::max)));
+            if (word.length() >= PREFIX_MIN) {
+                words.subMap(word, false, word + Character.MAX_VALUE, false).values()
+                        .forEach(ids -> ids.forEach(id -> m.merge(id, 1, Math::max)));
             }
-            String sk = NameFolding.skeleton(token);
-            if (sk.length() >= 3) {
-                skeleton.getOrDefault(sk, Postings.EMPTY).forEach(id -> m.merge(id, 1, Math::max));
-            }
-            exact.getOrDefault(token, Postings.EMPTY).forEach(id -> m.merge(id, 3, Math::max));
+            words.getOrDefault(word, Postings.EMPTY).forEach(id -> m.merge(id, 2, Math::max));
             return m;
         }
     }

@@ -124,7 +124,7 @@ class BrowserTest {
         browser.findElement(By.id("run-query")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results table tr td")));
         String results = browser.findElement(By.id("results")).getText();
-        assertThat(results).contains("Джансугуров Ильяс").contains("http://localhost:8080/id/person/spravki-sample-12");
+        assertThat(results).contains("Джансугуров Ильяс").contains("http://localhost:8080/id/person/cardfile-kk-6");
     }
 
     private void screenshot(String name) throws Exception {

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Every content negotiation rule of issue 5, over real HTTP, with the Accept headers real clients send. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentNegotiationTest {
-    static final String PERSON = "/id/person/spravki-sample-12";
+    static final String PERSON = "/id/person/cardfile-kk-6";
     static final String CHROME = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
     static final String FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     static final String SAFARI = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -44,17 +44,17 @@ class ContentNegotiationTest {
 
     static Stream<Arguments> clients() {
         return Stream.of(
-                Arguments.of("Chrome", CHROME, "/page/person/spravki-sample-12"),
-                Arguments.of("Firefox", FIREFOX, "/page/person/spravki-sample-12"),
-                Arguments.of("Safari", SAFARI, "/page/person/spravki-sample-12"),
-                Arguments.of("curl", CURL, "/page/person/spravki-sample-12"),
-                Arguments.of("Jena", JENA, "/data/person/spravki-sample-12.ttl"),
-                Arguments.of("RDF4J", RDF4J, "/data/person/spravki-sample-12.rdf"),
-                Arguments.of("rdflib", RDFLIB, "/data/person/spravki-sample-12.rdf"),
-                Arguments.of("JSON-LD client", "application/ld+json", "/data/person/spravki-sample-12.jsonld"),
-                Arguments.of("N-Triples client", "application/n-triples", "/data/person/spravki-sample-12.nt"),
-                Arguments.of("Turtle preferred by q", "application/rdf+xml;q=0.5, text/turtle", "/data/person/spravki-sample-12.ttl"),
-                Arguments.of("HTML refused", "text/html;q=0, */*", "/data/person/spravki-sample-12.ttl"));
+                Arguments.of("Chrome", CHROME, "/page/person/cardfile-kk-6"),
+                Arguments.of("Firefox", FIREFOX, "/page/person/cardfile-kk-6"),
+                Arguments.of("Safari", SAFARI, "/page/person/cardfile-kk-6"),
+                Arguments.of("curl", CURL, "/page/person/cardfile-kk-6"),
+                Arguments.of("Jena", JENA, "/data/person/cardfile-kk-6.ttl"),
+                Arguments.of("RDF4J", RDF4J, "/data/person/cardfile-kk-6.rdf"),
+                Arguments.of("rdflib", RDFLIB, "/data/person/cardfile-kk-6.rdf"),
+                Arguments.of("JSON-LD client", "application/ld+json", "/data/person/cardfile-kk-6.jsonld"),
+                Arguments.of("N-Triples client", "application/n-triples", "/data/person/cardfile-kk-6.nt"),
+                Arguments.of("Turtle preferred by q", "application/rdf+xml;q=0.5, text/turtle", "/data/person/cardfile-kk-6.ttl"),
+                Arguments.of("HTML refused", "text/html;q=0, */*", "/data/person/cardfile-kk-6.ttl"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +70,7 @@ class ContentNegotiationTest {
     void missingAcceptGetsHtml() {
         HttpResponse<String> r = http.get(PERSON);
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("/page/person/spravki-sample-12");
+        assertThat(r.headers().firstValue("Location")).hasValue("/page/person/cardfile-kk-6");
     }
 
     @Test
@@ -84,8 +84,8 @@ class ContentNegotiationTest {
     @Test
     void linkHeaderNamesEveryAlternateWithItsType() {
         String link = http.get(PERSON, "Accept", CURL).headers().firstValue("Link").orElseThrow();
-        assertThat(link).contains("</page/person/spravki-sample-12>; rel=\"alternate\"; type=\"text/html\"")
-                .contains("</data/person/spravki-sample-12.ttl>; rel=\"alternate\"; type=\"text/turtle\"")
+        assertThat(link).contains("</page/person/cardfile-kk-6>; rel=\"alternate\"; type=\"text/html\"")
+                .contains("</data/person/cardfile-kk-6.ttl>; rel=\"alternate\"; type=\"text/turtle\"")
                 .contains("type=\"application/ld+json\"").contains("type=\"application/rdf+xml\"")
                 .contains("type=\"application/n-triples\"");
     }
@@ -94,17 +94,17 @@ class ContentNegotiationTest {
     void headWorksOnIdentifiersAndDocuments() {
         HttpResponse<String> id = http.head(PERSON, "Accept", JENA);
         assertThat(id.statusCode()).isEqualTo(303);
-        assertThat(id.headers().firstValue("Location")).hasValue("/data/person/spravki-sample-12.ttl");
-        HttpResponse<String> doc = http.head("/data/person/spravki-sample-12.ttl");
+        assertThat(id.headers().firstValue("Location")).hasValue("/data/person/cardfile-kk-6.ttl");
+        HttpResponse<String> doc = http.head("/data/person/cardfile-kk-6.ttl");
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
         assertThat(doc.body()).isEmpty();
-        assertThat(http.head("/page/person/spravki-sample-12").statusCode()).isEqualTo(200);
+        assertThat(http.head("/page/person/cardfile-kk-6").statusCode()).isEqualTo(200);
     }
 
     @Test
     void conditionalRequestsGet304() {
-        for (String path : new String[] {"/data/person/spravki-sample-12.ttl", "/page/person/spravki-sample-12"}) {
+        for (String path : new String[] {"/data/person/cardfile-kk-6.ttl", "/page/person/cardfile-kk-6"}) {
             HttpResponse<String> first = http.get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
             String modified = first.headers().firstValue("Last-Modified").orElseThrow();
@@ -116,20 +116,20 @@ class ContentNegotiationTest {
 
     @Test
     void dataDocumentsAllowCrossOriginReads() {
-        HttpResponse<String> r = http.get("/data/person/spravki-sample-12.jsonld", "Origin", "https://partner.example.org");
+        HttpResponse<String> r = http.get("/data/person/cardfile-kk-6.jsonld", "Origin", "https://partner.example.org");
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
     @Test
     void turtleHoldsThePersonTheirEventsAndLabelsAndParsesInJenaAndRdf4j() throws Exception {
-        HttpResponse<String> r = http.get("/data/person/spravki-sample-12.ttl");
+        HttpResponse<String> r = http.get("/data/person/cardfile-kk-6.ttl");
         assertThat(r.statusCode()).isEqualTo(200);
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
-        var person = ResourceFactory.createResource("http://localhost:8080/id/person/spravki-sample-12");
+        var person = ResourceFactory.createResource("http://localhost:8080/id/person/cardfile-kk-6");
         var esm = "https://w3id.org/esimder/ontology#";
         assertThat(m.contains(person, m.createProperty(esm, "surname"), "Джансугуров")).isTrue();
-        var event = m.createResource("http://localhost:8080/id/event/spravki-sample-12-2");
+        var event = m.createResource("http://localhost:8080/id/event/cardfile-kk-6-2");
         assertThat(m.contains(event, m.createProperty(esm, "person"), person)).isTrue();
         assertThat(m.contains(event, m.createProperty(esm, "sentenceText"), "ВМН")).isTrue();
         var court = m.createResource("https://w3id.org/esimder/vocab/organ/supreme-court-ussr");
@@ -142,8 +142,8 @@ class ContentNegotiationTest {
     @ParameterizedTest
     @MethodSource("formats")
     void everyFormatParsesToTheSameGraph(String extension, Lang lang) {
-        Model turtle = parse("/data/person/spravki-sample-12.ttl", Lang.TURTLE);
-        Model other = parse("/data/person/spravki-sample-12." + extension, lang);
+        Model turtle = parse("/data/person/cardfile-kk-6.ttl", Lang.TURTLE);
+        Model other = parse("/data/person/cardfile-kk-6." + extension, lang);
         assertThat(other.isIsomorphicWith(turtle)).isTrue();
     }
 
@@ -163,11 +163,11 @@ class ContentNegotiationTest {
     void mergedIrisAnswer301ToTheSurvivor() {
         HttpResponse<String> id = http.get("/id/person/spravki-sample-2", "Accept", CHROME);
         assertThat(id.statusCode()).isEqualTo(301);
-        assertThat(id.headers().firstValue("Location")).hasValue("/id/person/stalin-lists-kz-persons-2");
+        assertThat(id.headers().firstValue("Location")).hasValue("/id/person/cardfile-kk-2");
         assertThat(http.get("/page/person/spravki-sample-2").headers().firstValue("Location"))
-                .hasValue("/page/person/stalin-lists-kz-persons-2");
+                .hasValue("/page/person/cardfile-kk-2");
         assertThat(http.get("/data/person/spravki-sample-2.nt").headers().firstValue("Location"))
-                .hasValue("/data/person/stalin-lists-kz-persons-2.nt");
+                .hasValue("/data/person/cardfile-kk-2.nt");
     }
 
     @Test
@@ -179,7 +179,7 @@ class ContentNegotiationTest {
         assertThat(kk.statusCode()).isEqualTo(404);
         assertThat(kk.body()).contains("Табылмады");
         assertThat(http.get("/data/person/no-such-person.ttl").statusCode()).isEqualTo(404);
-        assertThat(http.get("/data/person/spravki-sample-12.xyz").statusCode()).isEqualTo(404);
+        assertThat(http.get("/data/person/cardfile-kk-6.xyz").statusCode()).isEqualTo(404);
         assertThat(http.get("/id/unknown-type/x").statusCode()).isEqualTo(404);
         assertThat(http.get("/no/such/path", "Accept-Language", "en").body()).contains("Not found");
     }

@@ -27,7 +27,7 @@ class LinkedPeopleScaleTest {
             dsg.add(g, e, NodeFactory.createURI(ESM + "organ"), organ);
         }
         store.add(dsg);
-        LinkedPeople people = new LinkedPeople(store);
+        LinkedPeople people = new LinkedPeople(store, new Iris(new SiteSettings("http://localhost:8080/", null, false, 500, 60_000)));
         long start = System.nanoTime();
         LinkedPeople.Page page = people.ofConcept(organ.getURI(), "organ", new Paging(2000, 25));
         long millis = (System.nanoTime() - start) / 1_000_000;

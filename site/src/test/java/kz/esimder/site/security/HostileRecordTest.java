@@ -75,8 +75,9 @@ class HostileRecordTest {
                 "--source-title", SOURCE_TITLE, "--base", live.settings().base());
         assertThat(exit).as("esimder convert exit code").isZero();
 
-        Path demoNq = kz.esimder.site.DemoQuads.writeTo(dir);
-        StoreLoader.load(live.settings().database(), List.of(demoNq, hostileNq),
+        List<Path> files = new java.util.ArrayList<>(kz.esimder.site.data.DemoSources.convert(live.settings().base(), dir));
+        files.add(hostileNq);
+        StoreLoader.load(live.settings().database(), files,
                 LoadOptions.builder().base(live.settings().base()).build());
         assertThat(live.reload()).isTrue();
 

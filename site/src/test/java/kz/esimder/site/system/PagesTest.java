@@ -26,10 +26,10 @@ class PagesTest {
     }
 
     static Stream<Arguments> pages() {
-        String[] paths = {"/", "/page/person/spravki-sample-12", "/page/person/stalin-lists-kz-persons-29",
+        String[] paths = {"/", "/page/person/cardfile-kk-6", "/page/person/spravki-sample-8",
                 "/page/person/kz-records-9", "/page/vocab/organ/supreme-court-ussr", "/page/vocab/camp/karlag",
                 "/page/vocab/charge/58-10", "/page/vocab/place/alma-ata", "/page/vocab/organ",
-                "/page/source/spravki-sample", "/page/record/spravki-sample-12", "/page/event/spravki-sample-12-2",
+                "/page/source/spravki-sample", "/page/record/cardfile-kk-6", "/page/event/cardfile-kk-6-2",
                 "/search?q=Джансугуров", "/search?organKind=court&rehabilitated=yes", "/statistics", "/map",
                 "/query", "/page/ontology", "/dataset"};
         return Stream.of("kk", "ru", "en").flatMap(lang -> Stream.of(paths).map(p -> Arguments.of(p, lang)));
@@ -45,20 +45,20 @@ class PagesTest {
 
     @Test
     void personPageShowsTheRecordInItsLanguage() {
-        String kk = http.get("/page/person/spravki-sample-12?lang=kk").body();
+        String kk = http.get("/page/person/cardfile-kk-6?lang=kk").body();
         assertThat(kk).contains("Джансугуров Ильяс").contains("Ақталған").contains("КСРО Жоғарғы соты")
                 .contains("04.04.1957").contains("58-8: террор");
-        String en = http.get("/page/person/spravki-sample-12?lang=en").body();
+        String en = http.get("/page/person/cardfile-kk-6?lang=en").body();
         assertThat(en).contains("Rehabilitated").contains("Supreme Court of the USSR").contains("Cite this record")
-                .contains("http://localhost:8080/id/person/spravki-sample-12");
+                .contains("http://localhost:8080/id/person/cardfile-kk-6");
     }
 
     @Test
     void conflictingValuesStandSideBySideWithTheirSources() {
-        String page = http.get("/page/person/stalin-lists-kz-persons-29?lang=en").body();
+        String page = http.get("/page/person/spravki-sample-8?lang=en").body();
         assertThat(page).contains("Букончинович").contains("Буканчинович").contains("The sources disagree")
-                .contains("Сталинские расстрельные списки: Казахская ССР")
-                .contains("Справки к сталинским спискам (Казахская ССР)");
+                .contains("Сталинские расстрельные списки (stalin.memo.ru): Казахская ССР")
+                .contains("справки о лицах из списков по Казахской ССР");
     }
 
     @Test
@@ -74,7 +74,8 @@ class PagesTest {
     @Test
     void conceptPagesCountAndPageTheirPeople() {
         String organ = http.get("/page/vocab/organ/supreme-court-ussr?lang=en").body();
-        assertThat(organ).contains("People (3)").contains("Агеев Василий Иванович").contains("Джансугуров Ильяс");
+        assertThat(organ).contains("People (5)").contains("Агеев Василий Иванович").contains("Джансугуров Ильяс")
+                .doesNotContain("/page/person/spravki-sample-22\""); // merged into cardfile-kk-6: one person
         assertThat(http.get("/page/vocab/organ/supreme-court-ussr?page=0").statusCode()).isEqualTo(400);
         assertThat(http.get("/page/vocab/organ/supreme-court-ussr?page=abc").statusCode()).isEqualTo(400);
     }
@@ -87,7 +88,7 @@ class PagesTest {
             assertThat(r.statusCode()).as(path).isEqualTo(400);
             assertThat(r.body()).as(path).contains("Bad request").doesNotContain("<script>");
         }
-        assertThat(http.send("POST", "/page/person/spravki-sample-12").statusCode()).isEqualTo(405);
+        assertThat(http.send("POST", "/page/person/cardfile-kk-6").statusCode()).isEqualTo(405);
         assertThat(http.get("/statistics/nothing.json").statusCode()).isEqualTo(404);
     }
 
@@ -100,7 +101,7 @@ class PagesTest {
                 .contains("spdx:checksumValue");
         assertThat(http.get("/robots.txt").body()).contains("Sitemap: http://localhost:8080/sitemap.xml");
         assertThat(http.get("/sitemap.xml").body()).contains("sitemap/persons-1.xml");
-        assertThat(http.get("/sitemap/persons-1.xml").body()).contains("http://localhost:8080/page/person/spravki-sample-12")
+        assertThat(http.get("/sitemap/persons-1.xml").body()).contains("http://localhost:8080/page/person/cardfile-kk-6")
                 .doesNotContain("spravki-sample-2<");
         assertThat(http.get("/dumps/esimder.nq.gz").statusCode()).isEqualTo(200);
         assertThat(http.get("/dumps/../../etc/passwd").statusCode()).isIn(400, 404);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.esimder.site.SiteHttp;
+import kz.esimder.site.data.DemoSources;
 import kz.esimder.store.EsimderFusekiServer;
 import kz.esimder.store.LoadOptions;
 import kz.esimder.store.StoreLoader;
@@ -35,15 +36,10 @@ class RemoteStoreTest {
     @DynamicPropertySource
     static void remoteEndpoint(DynamicPropertyRegistry registry) throws Exception {
         Path db = Files.createTempDirectory("esimder-remote");
-        DatasetGraph demo = DatasetGraphFactory.create();
-        try (InputStream in = RemoteStoreTest.class.getResourceAsStream("/demo/memorial-excerpts.trig")) {
-            RDFParser.source(in).lang(Lang.TRIG).parse(demo);
-        }
-        Path file = db.resolveSibling(db.getFileName() + "-demo.nq");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            RDFDataMgr.write(out, demo, Lang.NQUADS);
-        }
-        StoreLoader.load(db, List.of(file), LoadOptions.builder().build());
+        Path sources = Files.createTempDirectory("esimder-remote-demo");
+        String base = "http://localhost:8080/";
+        StoreLoader.load(db, DemoSources.convert(base, sources),
+                LoadOptions.builder().base(base).afterLoad(DemoSources.linking(base)).build());
         fuseki = EsimderFusekiServer.start(StoreSettings.builder().database(db).build(), 0);
         registry.add("esimder.store", () -> "remote");
         registry.add("esimder.sparql.endpoint", fuseki::sparqlUrl);
@@ -59,12 +55,12 @@ class RemoteStoreTest {
     @Test
     void pagesDocumentsAndSearchReadTheRemoteEndpoint() {
         SiteHttp http = new SiteHttp(port);
-        assertThat(http.get("/page/person/spravki-sample-12?lang=en").body()).contains("Джансугуров Ильяс").contains("Rehabilitated");
-        assertThat(http.get("/id/person/spravki-sample-12", "Accept", "text/turtle").headers().firstValue("Location"))
-                .hasValue("/data/person/spravki-sample-12.ttl");
-        assertThat(http.get("/data/person/spravki-sample-12.nt").body()).contains("Джансугуров");
-        assertThat(http.get("/search?q=Zhansugurov&lang=en").body()).contains("/page/person/spravki-sample-12");
-        assertThat(http.get("/page/vocab/organ/supreme-court-ussr?lang=en").body()).contains("People (3)");
+        assertThat(http.get("/page/person/cardfile-kk-6?lang=en").body()).contains("Джансугуров Ильяс").contains("Rehabilitated");
+        assertThat(http.get("/id/person/cardfile-kk-6", "Accept", "text/turtle").headers().firstValue("Location"))
+                .hasValue("/data/person/cardfile-kk-6.ttl");
+        assertThat(http.get("/data/person/cardfile-kk-6.nt").body()).contains("Джансугуров");
+        assertThat(http.get("/search?q=Zhansugurov&lang=en").body()).contains("/page/person/cardfile-kk-6");
+        assertThat(http.get("/page/vocab/organ/supreme-court-ussr?lang=en").body()).contains("People (5)");
         assertThat(http.get("/id/person/spravki-sample-2").statusCode()).isEqualTo(301);
     }
 }

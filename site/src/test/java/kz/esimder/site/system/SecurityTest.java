@@ -65,7 +65,7 @@ class SecurityTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (String path : new String[] {"/", "/page/person/spravki-sample-12", "/data/person/spravki-sample-12.ttl", "/no/such"}) {
+        for (String path : new String[] {"/", "/page/person/cardfile-kk-6", "/data/person/cardfile-kk-6.ttl", "/no/such"}) {
             HttpResponse<String> r = http.get(path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
             assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
@@ -77,7 +77,7 @@ class SecurityTest {
 
     @Test
     void pagesHaveNoInlineExecutableScriptsOrStyleAttributes() {
-        for (String path : new String[] {"/", "/page/person/spravki-sample-12", "/statistics", "/map", "/query", "/search?q=a"}) {
+        for (String path : new String[] {"/", "/page/person/cardfile-kk-6", "/statistics", "/map", "/query", "/search?q=a"}) {
             String body = http.get(path).body();
             var scripts = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)[^>]*>").matcher(body);
             assertThat(scripts.find()).as(path).isFalse();
