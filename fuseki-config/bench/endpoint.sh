@@ -61,24 +61,21 @@ figure counts.warm_speedup_precomputed "$SPEEDUP" x
 verdict counts_precomputed.warm_seconds "$WARM_PRE" le 1
 verdict counts.warm_speedup_precomputed "$SPEEDUP" ge 5
 
-WRK_SECONDS=5 run_wrk fuseki_describe_warmup "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle' > /dev/null
-run_wrk fuseki_describe_a1 "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle'
+warm_wrk fuseki_describe_a1 "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle'
 A1=$WRK_RPS
 stop_last
 
 # --- B: the site's /sparql ---------------------------------------------------------------------
 log "site /sparql (B)"
 start_site "$STORE"
-WRK_SECONDS=5 run_wrk site_sparql_describe_warmup "$SITE_URL" "$PATHS" -H 'Accept: text/turtle' > /dev/null
-run_wrk site_sparql_describe "$SITE_URL" "$PATHS" -H 'Accept: text/turtle'
+warm_wrk site_sparql_describe "$SITE_URL" "$PATHS" -H 'Accept: text/turtle'
 B=$WRK_RPS
 stop_last
 
 # --- A again -----------------------------------------------------------------------------------
 log "standalone Fuseki (A2)"
 start_fuseki "$STORE"
-WRK_SECONDS=5 run_wrk fuseki_describe_warmup "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle' > /dev/null
-run_wrk fuseki_describe_a2 "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle'
+warm_wrk fuseki_describe_a2 "$FUSEKI_URL" "$PATHS" -H 'Accept: text/turtle'
 A2=$WRK_RPS
 stop_last
 

@@ -155,6 +155,14 @@ run_wrk() {
     figure "$name.bad_responses" "$WRK_BAD" ""
 }
 
+# warm_wrk NAME URL PATHS [wrk options...]: WARMUP_SECONDS (default 5) unrecorded, then run_wrk.
+warm_wrk() {
+    local name=$1 url=$2 paths=$3; shift 3
+    timeout $((${WARMUP_SECONDS:-5} + 30)) wrk -t "$WRK_THREADS" -c "$WRK_CONNECTIONS" -d "${WARMUP_SECONDS:-5}s" --timeout 10s \
+        -s "$BENCH_DIR/random-paths.lua" "$@" "$url" -- "$paths" > "$WORK/wrk-$name-warmup.txt" 2>&1 || true
+    run_wrk "$name" "$url" "$paths" "$@"
+}
+
 # person_iris COUNT: COUNT persons (seeded sample) of the converted data, one IRI a line.
 person_iris() {
     local file="$WORK/persons-$1.txt"

@@ -27,8 +27,7 @@ grep -F '<https://w3id.org/esimder/ontology#surname>' "$WORK/data.nq" | sed 's/^
 # --- baseline 1: raw Fuseki lookup ----------------------------------------------------------------
 log "standalone Fuseki"
 start_fuseki "$STORE"
-WRK_SECONDS=5 run_wrk fuseki_describe_warmup "$FUSEKI_URL" "$DESCRIBE" -H 'Accept: text/turtle' > /dev/null
-run_wrk fuseki_describe "$FUSEKI_URL" "$DESCRIBE" -H 'Accept: text/turtle'
+warm_wrk fuseki_describe "$FUSEKI_URL" "$DESCRIBE" -H 'Accept: text/turtle'
 RAW=$WRK_RPS
 stop_last
 
@@ -39,12 +38,9 @@ SITE_PID=${STARTED_PIDS[-1]}
 FIRST_PAGE=$(head -1 "$WORK/page-paths.txt")
 curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$SITE_URL$FIRST_PAGE" | grep -q 200 \
     || { log "the site does not serve $FIRST_PAGE"; exit 1; }
-WRK_SECONDS=10 run_wrk site_page_warmup "$SITE_URL" "$WORK/page-paths.txt" > /dev/null
-WRK_SECONDS=5 run_wrk site_data_warmup "$SITE_URL" "$WORK/data-paths.txt" > /dev/null
-
-run_wrk site_page "$SITE_URL" "$WORK/page-paths.txt"
+WARMUP_SECONDS=10 warm_wrk site_page "$SITE_URL" "$WORK/page-paths.txt"
 PAGE=$WRK_RPS PAGE_P99=$WRK_P99
-run_wrk site_data "$SITE_URL" "$WORK/data-paths.txt" -H 'Accept: text/turtle'
+warm_wrk site_data "$SITE_URL" "$WORK/data-paths.txt" -H 'Accept: text/turtle'
 DATA=$WRK_RPS DATA_P99=$WRK_P99
 
 # One page, whole vs revalidated (its ETag in If-None-Match: a 304 before any query).
