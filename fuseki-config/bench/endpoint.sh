@@ -34,24 +34,24 @@ ORDER BY ?year ?type
 EOF
 PLAIN_QUERY="$ROOT/docs/queries/counts-by-year.rq"
 
-# query_seconds URL FILE: one run; prints seconds, checks 200, records the row count.
+# query_seconds URL FILE: one run; prints seconds, checks 200; the result stays in query-result.csv.
 query_seconds() {
     local code
     code=$(curl -s -o "$WORK/query-result.csv" -w '%{http_code} %{time_total}' --max-time 120 \
         -H 'Accept: text/csv' --data-urlencode "query@$2" "$1/sparql")
     [ "${code%% *}" = 200 ] || { log "query $2 answered ${code%% *}"; echo nan; return; }
-    QUERY_ROWS=$(($(wc -l < "$WORK/query-result.csv") - 1))
     echo "${code#* }"
 }
+result_rows() { echo $(($(wc -l < "$WORK/query-result.csv") - 1)); }
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # --- A: standalone Fuseki: counts by year cold, then warm, then the point lookup ------------------
 log "standalone Fuseki (A1)"
 start_fuseki "$STORE"
 figure counts_precomputed.cold "$(query_seconds "$FUSEKI_URL" "$STATS_QUERY")" s
-figure counts_precomputed.rows "$QUERY_ROWS" ""
+figure counts_precomputed.rows "$(result_rows)" ""
 figure counts_plain.cold "$(query_seconds "$FUSEKI_URL" "$PLAIN_QUERY")" s
-figure counts_plain.rows "$QUERY_ROWS" ""
+figure counts_plain.rows "$(result_rows)" ""
 WARM_PLAIN=$(for _ in 1 2 3 4 5; do query_seconds "$FUSEKI_URL" "$PLAIN_QUERY"; done | median)
 WARM_PRE=$(for _ in 1 2 3 4 5; do query_seconds "$FUSEKI_URL" "$STATS_QUERY"; done | median)
 figure counts_plain.warm "$WARM_PLAIN" s

@@ -60,10 +60,12 @@ verdict load.time_ratio_to_tdbloader "$R" le 1.2
 if [ "${SKIP_LINKED_LOAD:-0}" != 1 ]; then
     rm -rf "$WORK/store-linked"; mkdir -p "$WORK/store-linked"
     log "esimder load (with linking)"
-    if timed load-linked java -Xmx$LOAD_XMX -jar "$ESIMDER_JAR" load --db "$WORK/store-linked/esimder" "$WORK/data.nq"; then
+    if timed load-linked timeout "${LINKED_LOAD_LIMIT:-1800}" java -Xmx$LOAD_XMX -jar "$ESIMDER_JAR" load --db "$WORK/store-linked/esimder" "$WORK/data.nq"; then
         figure load_linked.seconds "$TIMED_SECONDS" s
         figure load_linked.peak_rss "$TIMED_RSS_MB" MiB
         figure load_linked.time_ratio_to_tdbloader "$(ratio "$TIMED_SECONDS" "$T_BASE")" x
+    else
+        figure load_linked.seconds "unfinished (limit ${LINKED_LOAD_LIMIT:-1800} s)" ""
     fi
     rm -rf "$WORK/store-linked"
 fi
