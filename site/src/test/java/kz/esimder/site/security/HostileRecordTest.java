@@ -196,11 +196,11 @@ class HostileRecordTest {
         http.get("/search?q=" + enc("Злойрусов"));
         String query = "SELECT ?p WHERE { ?p <" + ESM + "surname> \"Джансугуров\" }";
         assertThat(http.get("/sparql?query=" + enc(query), "Accept", "application/sparql-results+json").body())
-                .contains("spravki-sample-12");
+                .contains("cardfile-kk-6");
         List<String> infoLines = log.linesAtInfoOrAbove();
         assertThat(infoLines).as("the capture must see the site's own INFO logging").isNotEmpty();
         String person = personPath.substring(personPath.lastIndexOf('/') + 1);
-        for (String secret : new String[] {"Злойрусов", "Джансугуров", "Агеев", "spravki-sample-12", person, "DROP ALL",
+        for (String secret : new String[] {"Злойрусов", "Джансугуров", "Агеев", "cardfile-kk-6", person, "DROP ALL",
                 "surname", enc("Злойрусов"), "alert(", "window.x"}) {
             assertThat(infoLines).as(secret).noneMatch(l -> l.contains(secret));
         }

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "esimder.sparql.timeout=2s"})
 class PublicSurfaceTest {
     static final String PASSWORD = "correct horse battery staple";
-    static final String PERSON = "http://localhost:8080/id/person/spravki-sample-12";
+    static final String PERSON = "http://localhost:8080/id/person/cardfile-kk-6";
     static final String COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
     /** A four-way cross join: never finishes on any store with more than a few hundred triples. */
     static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
@@ -47,10 +47,10 @@ class PublicSurfaceTest {
     void everyKindOfResponseCarriesTheSecurityHeaders() {
         List<HttpRequest> requests = List.of(
                 get("/"),
-                get("/page/person/spravki-sample-12"),
-                get("/data/person/spravki-sample-12.ttl"),
-                get("/data/person/spravki-sample-12.jsonld"),
-                get("/id/person/spravki-sample-12", "Accept", "text/turtle"),
+                get("/page/person/cardfile-kk-6"),
+                get("/data/person/cardfile-kk-6.ttl"),
+                get("/data/person/cardfile-kk-6.jsonld"),
+                get("/id/person/cardfile-kk-6", "Accept", "text/turtle"),
                 get("/no/such/page"),
                 get("/data/person/nobody.ttl"),
                 get("/search?year=abc"),
@@ -93,16 +93,16 @@ class PublicSurfaceTest {
                 body("POST", "/sparql/upload", "multipart/form-data; boundary=b",
                         "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.ttl\"\r\nContent-Type: text/turtle\r\n\r\n"
                                 + turtle + "\r\n--b--\r\n"),
-                body("PUT", "/data/person/spravki-sample-12.ttl", "text/turtle", turtle),
-                body("DELETE", "/data/person/spravki-sample-12.ttl", "text/turtle", ""),
-                body("DELETE", "/page/person/spravki-sample-12", "text/plain", ""),
-                body("POST", "/id/person/spravki-sample-12", "text/turtle", turtle)));
+                body("PUT", "/data/person/cardfile-kk-6.ttl", "text/turtle", turtle),
+                body("DELETE", "/data/person/cardfile-kk-6.ttl", "text/turtle", ""),
+                body("DELETE", "/page/person/cardfile-kk-6", "text/plain", ""),
+                body("POST", "/id/person/cardfile-kk-6", "text/turtle", turtle)));
         for (HttpRequest write : writes) {
             HttpResponse<String> r = send(write);
             assertThat(r.statusCode()).as(write.method() + " " + write.uri()).isBetween(400, 499);
         }
         assertThat(count()).isEqualTo(before);
-        assertThat(send(get("/page/person/spravki-sample-12")).statusCode()).isEqualTo(200);
+        assertThat(send(get("/page/person/cardfile-kk-6")).statusCode()).isEqualTo(200);
     }
 
     @Test
