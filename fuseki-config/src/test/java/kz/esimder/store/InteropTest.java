@@ -2,7 +2,6 @@ package kz.esimder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,31 +17,16 @@ import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Partner clients against the running endpoint: RDF4J's SPARQLRepository, Jena's RDFConnection, federated SERVICE. */
-class InteropTest {
+class InteropTest extends EndpointOverTestData {
     static final String TYPED = "PREFIX esm: <https://w3id.org/esimder/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "SELECT ?label ?birthDate ?birthYear ?arrest { <" + TestData.BAITURSYNULY + "> rdfs:label ?label ; "
             + "esm:birthDate ?birthDate ; esm:birthYear ?birthYear . "
             + "?e esm:person <" + TestData.BAITURSYNULY + "> ; esm:eventType <https://w3id.org/esimder/vocab/event-type/arrest> ; esm:date ?arrest }";
 
-    @TempDir static Path dir;
-    static JettyEndpoint endpoint;
-
-    @BeforeAll
-    static void start() throws Exception {
-        endpoint = JettyEndpoint.withTestData(dir, StoreSettings.builder());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        endpoint.close();
-    }
 
     @Test
     void rdf4jSparqlRepositoryGetsTypedCyrillicResults() {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,31 +19,16 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The SPARQL 1.1 Protocol at /sparql, mounted in a plain servlet container. */
-class PublicEndpointProtocolTest {
+class PublicEndpointProtocolTest extends EndpointOverTestData {
     static final String PREFIXES = "PREFIX esm: <https://w3id.org/esimder/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "PREFIX text: <http://jena.apache.org/text#>\n"
             + "PREFIX esmtext: <https://w3id.org/esimder/text#>\n";
     static final String LABEL_OF_AGEEV = PREFIXES + "SELECT ?label { <" + TestData.AGEEV + "> rdfs:label ?label }";
 
-    @TempDir static Path dir;
-    static JettyEndpoint endpoint;
-
-    @BeforeAll
-    static void start() throws Exception {
-        endpoint = JettyEndpoint.withTestData(dir, StoreSettings.builder());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        endpoint.close();
-    }
 
     @Test
     void getPostFormAndPostDirectAnswerTheSame() {

@@ -3,32 +3,16 @@ package kz.esimder.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A source marked {@code esm:restricted true} (closed-list.nq, a planted person «Секретов Сергей
  * Петрович») reaches no public query: not GRAPH ?g, not the union default graph, not DESCRIBE,
  * not the name index, not a text match on the record's verbatim text.
  */
-class RestrictedPrivacyTest {
-    @TempDir static Path dir;
-    static JettyEndpoint endpoint;
-
-    @BeforeAll
-    static void start() throws Exception {
-        endpoint = JettyEndpoint.withTestData(dir, StoreSettings.builder());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        endpoint.close();
-    }
+class RestrictedPrivacyTest extends EndpointOverTestData {
 
     @Test
     void noPublicQueryReachesARestrictedRecord() {

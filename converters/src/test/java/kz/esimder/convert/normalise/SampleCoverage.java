@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * nothing in the line was left unparsed. Splits the lines roughly as the memory-book reader does.
  *
  * <p>Run: {@code java -cp converters/target/classes:converters/target/test-classes
- * kz.esimder.convert.normalise.SampleCoverage ../shared/samples/memorial-lists/kz-records.txt [examples]}
+ * kz.esimder.convert.normalise.SampleCoverage <samples>/memorial-lists/kz-records.txt [examples]}
  */
 public final class SampleCoverage {
 

@@ -23,8 +23,8 @@ import kz.esimder.convert.validate.RecordValidator;
 
 /**
  * Exploratory, not a test: how much of a real sample becomes structured data, and where the time
- * goes. Reads the file given as the argument (e.g. ../shared/samples/memorial-lists/kz-records.txt);
- * tests never read ../shared.
+ * goes. Reads the file given as the argument (e.g. <samples>/memorial-lists/kz-records.txt);
+ * tests never read the shared samples.
  *
  * <p>A labelled value counts as structured when its normaliser returned a value (fully or in part)
  * and as unparsed when the whole value stayed text.

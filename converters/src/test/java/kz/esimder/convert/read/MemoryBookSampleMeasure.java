@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exploratory measurement, not a test (tests never read ../shared): reads a memory-book file and
+ * Exploratory measurement, not a test (tests never read the shared samples): reads a memory-book file and
  * prints how many records it holds, how many values each field got, and what landed in OTHER.
  * Run: java -cp converters/target/classes:converters/target/test-classes
- * kz.esimder.convert.read.MemoryBookSampleMeasure ../shared/samples/memorial-lists/kz-records.txt
+ * kz.esimder.convert.read.MemoryBookSampleMeasure <samples>/memorial-lists/kz-records.txt
  */
 public final class MemoryBookSampleMeasure {
 
