@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * unparsed rest of a partial result. Thread-safe.
  */
 public final class ChargeNormaliser {
+    private final ParseCache<Charges> cache = new ParseCache<>(this::read);
     /** Compiled once: {@link #articleChains} runs for every charge of every record. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern POLITICAL_ARTICLE = Pattern.compile("1[79]|5[89]");
@@ -91,6 +92,10 @@ public final class ChargeNormaliser {
 
     /** The charges of a text; partial when some of it is neither article, ground nor known act. */
     public Parsed<Charges> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Charges> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no charge given");
         }

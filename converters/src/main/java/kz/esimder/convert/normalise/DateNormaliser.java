@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class DateNormaliser {
+    private final ParseCache<FuzzyDate> events = new ParseCache<>(text -> parse(text, EARLIEST_EVENT_YEAR));
+    private final ParseCache<FuzzyDate> births = new ParseCache<>(text -> parse(text, EARLIEST_BIRTH_YEAR));
 
     /** Events (arrest, sentence, execution, rehabilitation) before this year are rejected. */
     public static final int EARLIEST_EVENT_YEAR = 1900;
@@ -61,12 +63,12 @@ public final class DateNormaliser {
 
     /** An event date: the whole text must be one date, in {@value #EARLIEST_EVENT_YEAR}..today. */
     public Parsed<FuzzyDate> parse(String text) {
-        return parse(text, EARLIEST_EVENT_YEAR);
+        return events.get(text);
     }
 
     /** A birth date: the whole text must be one date, in {@value #EARLIEST_BIRTH_YEAR}..today. */
     public Parsed<FuzzyDate> parseBirth(String text) {
-        return parse(text, EARLIEST_BIRTH_YEAR);
+        return births.get(text);
     }
 
     /** The whole text as one date, no earlier than {@code earliestYear} and not after today. */

@@ -17,6 +17,7 @@ import java.util.Objects;
  * {@code nationalities.txt} next to this class. A feminine form also tells the gender. Thread-safe.
  */
 public final class NationalityNormaliser {
+    private final ParseCache<Nationality> cache = new ParseCache<>(this::read);
 
     private static final String DICTIONARY = "nationalities.txt";
     private final Map<String, Nationality> byWord;
@@ -38,6 +39,10 @@ public final class NationalityNormaliser {
 
     /** The nationality a word names, in any of its forms. */
     public Parsed<Nationality> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Nationality> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no nationality given");
         }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * is unparsed. Thread-safe.
  */
 public final class OrganNormaliser {
+    private final ParseCache<Organ> cache = new ParseCache<>(this::read);
 
     /** The rules match the {@link #normalise normalised}, lower-cased text: no case folding needed. */
     private static final int FLAGS = 0;
@@ -128,6 +129,10 @@ public final class OrganNormaliser {
 
     /** The organ a text names: understood when its kind is recognised; the concrete organ and region when stated. */
     public Parsed<Organ> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Organ> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no organ given");
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * date, are the unparsed rest of a partial result. Thread-safe.
  */
 public final class OutcomeNormaliser {
+    private final ParseCache<Outcomes> cache = new ParseCache<>(this::read);
 
     /** Every pattern but {@link #SENTENCE_END} is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
@@ -62,6 +63,10 @@ public final class OutcomeNormaliser {
 
     /** The events and burial place of a text; partial when text between them, or a date, is not understood. */
     public Parsed<Outcomes> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Outcomes> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no outcome given");
         }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * only an empty text is unparsed. Thread-safe.
  */
 public final class PlaceNormaliser {
+    private final ParseCache<PlaceName> cache = new ParseCache<>(this::read);
 
     /** The markers are lower case and match {@link Lower#of} of a part. */
     private static final int FLAGS = 0;
@@ -62,6 +63,10 @@ public final class PlaceNormaliser {
 
     /** The parts of a place text, resolved where the gazetteer knows them; only a blank text is unparsed. */
     public Parsed<PlaceName> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<PlaceName> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no place given");
         }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * nor organ is the unparsed rest. Thread-safe.
  */
 public final class RehabilitationNormaliser {
+    private final ParseCache<Rehabilitation> cache = new ParseCache<>(this::read);
 
     /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
@@ -54,6 +55,10 @@ public final class RehabilitationNormaliser {
 
     /** A rehabilitation statement, whole line or value; unparsed when it holds no date, organ, basis or refusal. */
     public Parsed<Rehabilitation> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Rehabilitation> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no rehabilitation given");
         }

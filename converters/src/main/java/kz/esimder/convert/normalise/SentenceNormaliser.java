@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Soviet system served them. Thread-safe.
  */
 public final class SentenceNormaliser {
+    private final ParseCache<Sentence> cache = new ParseCache<>(this::read);
 
     /** Every pattern here is lower case and matches {@link Lower#of} of the text. */
     private static final int FLAGS = 0;
@@ -71,6 +72,10 @@ public final class SentenceNormaliser {
 
     /** The sentence of a text; partial when the outcomes after it leave text not understood. */
     public Parsed<Sentence> parse(String text) {
+        return cache.get(text);
+    }
+
+    private Parsed<Sentence> read(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.unparsed(text == null ? "" : text, Problem.Kind.BLANK, "no sentence given");
         }

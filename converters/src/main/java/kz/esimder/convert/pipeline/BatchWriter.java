@@ -1,15 +1,21 @@
 package kz.esimder.convert.pipeline;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import kz.esimder.convert.map.MappedRecord;
+import kz.esimder.convert.map.RecordMapper;
+import kz.esimder.convert.read.RawRecord;
+import kz.esimder.convert.record.RecordInterpreter;
 import kz.esimder.convert.record.SourceLocation;
 import kz.esimder.convert.record.VictimRecord;
 import kz.esimder.convert.report.ConversionReport;
@@ -22,66 +28,99 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Validates batches of records and writes, in source order, those that conform, on a thread of
- * its own: while one batch is validated the reader and the normalisers work on the next, so the
- * two most expensive stages use two cores. Only one batch waits at a time, so memory stays small.
+ * Interprets, maps and validates batches of records on a pool of worker threads, and writes them
+ * (those that conform) and reports them strictly in source order on one writer thread. At most
+ * {@code 2 × workers + 1} batches are in flight, so memory stays flat whatever the input, and the
+ * output and the report's order are the same whatever the number of workers.
  */
 final class BatchWriter implements AutoCloseable {
 
-    /** One record of a batch: converted and mapped, or rejected before validation (unreadable, uninterpretable). */
-    record Item(VictimRecord record, MappedRecord mapped, ReportedProblem rejection) {
-        static Item rejected(ReportedProblem why) {
-            return new Item(null, null, why);
+    /** One part of a batch, in source order: a raw record, a part of the input rejected unread, or a problem in what was read. */
+    record Part(RawRecord raw, ReportedProblem rejection, ReportedProblem problem) {
+        static Part record(RawRecord raw) {
+            return new Part(raw, null, null);
+        }
+
+        static Part rejected(ReportedProblem why) {
+            return new Part(null, why, null);
+        }
+
+        static Part problem(ReportedProblem p) {
+            return new Part(null, null, p);
         }
     }
 
+    /** One part after interpretation: converted and mapped, rejected (unreadable, uninterpretable), or a problem. */
+    private record Item(VictimRecord record, MappedRecord mapped, ReportedProblem rejection, ReportedProblem problem) {}
+
+    /** A batch ready to write: its items and, by index among the mapped ones, their violations. */
+    private record Checked(List<Item> items, Map<Integer, List<Violation>> violations) {}
+
+    private final RecordInterpreter interpreter;
     private final RecordValidator validator;
     private final StreamRDF out;
     private final ConversionReport report;
     private final LongConsumer progress;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "esimder-validate-write");
-        t.setDaemon(true);
-        return t;
-    });
-    private Future<?> pending;
+    private final ExecutorService workers;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "esimder-write"));
+    private final Semaphore inFlight;
+    private final Deque<Future<?>> writes = new ArrayDeque<>();
+    private volatile boolean failed;
     private long handled;
-    private boolean sawSyntheticRecord;
+    private volatile boolean sawSyntheticRecord;
 
-    BatchWriter(RecordValidator validator, StreamRDF out, ConversionReport report, LongConsumer progress) {
+    BatchWriter(RecordInterpreter interpreter, RecordValidator validator, int workers, StreamRDF out,
+                ConversionReport report, LongConsumer progress) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        this.interpreter = interpreter;
         this.validator = validator;
         this.out = out;
         this.report = report;
         this.progress = progress;
+        this.workers = Executors.newFixedThreadPool(workers, r -> daemon(r, "esimder-convert"));
+        this.inFlight = new Semaphore(2 * workers + 1);
     }
 
-    /** Hands a batch over, after the previous one is done. */
-    void submit(List<Item> batch, MappedRecord source) {
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Hands a batch over, waiting while too many are in flight; a failure of an earlier batch is rethrown here. */
+    void submit(List<Part> batch, RecordMapper mapper, MappedRecord source) {
         if (batch.isEmpty()) {
             return;
         }
-        await();
-        List<Item> items = List.copyOf(batch);
-        pending = thread.submit(() -> flush(items, source));
-    }
-
-    /** Waits for the batch in hand; a failure in it (a write error) is rethrown here. */
-    void await() {
-        if (pending == null) {
-            return;
-        }
+        rethrowFinished();
         try {
-            pending.get();
+            inFlight.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            throw new IllegalStateException("interrupted while converting", e);
+        }
+        List<Part> parts = List.copyOf(batch);
+        Future<Checked> checked = workers.submit(() -> check(parts, mapper, source));
+        writes.add(writer.submit(() -> {
+            try {
+                if (!failed) {
+                    write(get(checked));
+                }
+            } catch (RuntimeException | Error e) {
+                failed = true; // nothing after a failed batch may be written
+                throw e;
+            } finally {
+                inFlight.release();
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pending = null;
+        }));
+    }
+
+    /** Waits until every batch handed over is written; a failure in one is rethrown here. */
+    void await() {
+        while (!writes.isEmpty()) {
+            get(writes.removeFirst());
         }
     }
 
@@ -91,22 +130,64 @@ final class BatchWriter implements AutoCloseable {
         return sawSyntheticRecord;
     }
 
-    private void flush(List<Item> items, MappedRecord source) {
-        List<MappedRecord> mapped = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).rejection() == null) {
-                index.add(i);
-                mapped.add(items.get(i).mapped());
-            }
+    private void rethrowFinished() {
+        while (!writes.isEmpty() && writes.peekFirst().isDone()) {
+            get(writes.removeFirst());
         }
-        Map<Integer, List<Violation>> violations = validator.validateBatch(mapped, source);
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Checked check(List<Part> parts, RecordMapper mapper, MappedRecord source) {
+        List<Item> items = new ArrayList<>(parts.size());
+        List<MappedRecord> mapped = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            Item item = p.raw() == null ? new Item(null, null, p.rejection(), p.problem()) : interpret(p.raw(), mapper);
+            if (item.mapped() != null) {
+                mapped.add(item.mapped());
+            }
+            items.add(item);
+        }
+        return new Checked(items, mapped.isEmpty() ? Map.of() : validator.validateBatch(mapped, source));
+    }
+
+    private Item interpret(RawRecord raw, RecordMapper mapper) {
+        try {
+            VictimRecord record = interpreter.interpret(raw);
+            return new Item(record, mapper.map(record), null, null);
+        } catch (RuntimeException e) {
+            // A normaliser or mapper bug must cost one record, reported, never the run.
+            return new Item(null, null, new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
+                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage()), null);
+        }
+    }
+
+    private void write(Checked batch) {
         int m = 0;
-        for (Item item : items) {
+        for (Item item : batch.items()) {
+            if (item.problem() != null) {
+                report.problem(item.problem()); // everything was read; something about it is doubtful
+                continue;
+            }
             if (item.rejection() != null) {
                 report.rejected(item.rejection());
             } else {
-                List<Violation> v = violations.get(m++);
+                List<Violation> v = batch.violations().get(m++);
                 if (v == null) {
                     write(item.mapped(), out);
                     report.converted(item.record());
@@ -137,7 +218,8 @@ final class BatchWriter implements AutoCloseable {
         try {
             await();
         } finally {
-            thread.shutdownNow();
+            workers.shutdownNow();
+            writer.shutdownNow();
         }
     }
 }

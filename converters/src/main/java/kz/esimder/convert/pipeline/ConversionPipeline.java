@@ -9,11 +9,9 @@ import kz.esimder.convert.map.DataIris;
 import kz.esimder.convert.map.MappedRecord;
 import kz.esimder.convert.map.RecordMapper;
 import kz.esimder.convert.map.SourceDescription;
-import kz.esimder.convert.read.RawRecord;
 import kz.esimder.convert.read.SourceReader;
 import kz.esimder.convert.read.UnreadableInputException;
 import kz.esimder.convert.record.RecordInterpreter;
-import kz.esimder.convert.record.VictimRecord;
 import kz.esimder.convert.report.ConversionReport;
 import kz.esimder.convert.report.ReportedProblem;
 import kz.esimder.convert.validate.RecordValidator;
@@ -23,9 +21,10 @@ import org.apache.jena.riot.system.StreamRDF;
 /**
  * reader → record → normalisers → RDF → SHACL: each record is read, interpreted, mapped to its
  * triples, validated, and written as quads into its source's named graph, or rejected into the
- * report. Records are validated in small batches (validation is much cheaper per record that way)
- * by a {@link BatchWriter} on a second thread, and written in source order; nothing but two
- * batches is held in memory.
+ * report. The reader runs on the calling thread and hands records over in batches (validation is
+ * much cheaper per record that way) to a {@link BatchWriter}, which interprets, maps and validates
+ * them on a pool of worker threads and writes them in source order: the output and the report are
+ * the same whatever the number of threads, and only a few batches are held in memory.
  */
 public final class ConversionPipeline {
     /** Records validated together: large enough to amortise SHACL's per-call cost, small in memory. */
@@ -34,11 +33,22 @@ public final class ConversionPipeline {
     private final RecordInterpreter interpreter;
     private final RecordValidator validator;
     private final String base;
+    private final int threads;
 
+    /** A pipeline with one worker thread per available processor. */
     public ConversionPipeline(RecordInterpreter interpreter, RecordValidator validator, String base) {
+        this(interpreter, validator, base, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads the worker threads that interpret, map and validate (at least 1) */
+    public ConversionPipeline(RecordInterpreter interpreter, RecordValidator validator, String base, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         this.interpreter = interpreter;
         this.validator = validator;
         this.base = base;
+        this.threads = threads;
     }
 
     /**
@@ -51,7 +61,7 @@ public final class ConversionPipeline {
             throws IOException {
         UnreadableInputException first = null;
         int unreadable = 0;
-        try (BatchWriter writer = new BatchWriter(validator, out, report, progress)) {
+        try (BatchWriter writer = new BatchWriter(interpreter, validator, threads, out, report, progress)) {
             for (SourceInput input : inputs) {
                 try {
                     convert(input, writer, out, report);
@@ -81,32 +91,37 @@ public final class ConversionPipeline {
                     + " does not conform: " + BatchWriter.describe(sourceViolations));
         }
         long[] parts = {0};
-        List<BatchWriter.Item> batch = new ArrayList<>(BATCH);
-        Consumer<BatchWriter.Item> add = item -> {
+        List<BatchWriter.Part> batch = new ArrayList<>(BATCH + 8);
+        int[] counted = {0};
+        Consumer<BatchWriter.Part> add = part -> {
+            batch.add(part);
+            if (part.problem() != null) {
+                return; // a problem rides along with the records around it, in source order
+            }
             parts[0]++;
-            batch.add(item);
-            if (batch.size() >= BATCH) {
-                writer.submit(batch, source);
+            if (++counted[0] >= BATCH) {
+                writer.submit(batch, mapper, source);
                 batch.clear();
+                counted[0] = 0;
             }
         };
         UnreadableInputException unreadable = null;
         try (SourceReader reader = input.reader()) {
             try {
-                reader.read(raw -> add.accept(item(raw, mapper)), problem -> {
+                reader.read(raw -> add.accept(BatchWriter.Part.record(raw)), problem -> {
                     ReportedProblem p = new ReportedProblem(problem.file(), problem.line(),
                             problem.field() == null ? "record" : problem.field(), problem.value(), problem.reason());
                     if (problem.skipped()) {
                         // Text of the input in no record: a record read and rejected, in its place in the order.
-                        add.accept(BatchWriter.Item.rejected(p));
+                        add.accept(BatchWriter.Part.rejected(p));
                     } else {
-                        report.problem(p); // everything was read; something about it is doubtful
+                        add.accept(BatchWriter.Part.problem(p)); // everything was read; something about it is doubtful
                     }
                 });
             } catch (UnreadableInputException e) {
                 unreadable = e; // the records read before the bad part are kept, with their source
             }
-            writer.submit(batch, source);
+            writer.submit(batch, mapper, source);
             batch.clear();
         }
         if (parts[0] == 0 && unreadable != null) {
@@ -121,17 +136,6 @@ public final class ConversionPipeline {
         BatchWriter.write(description.withSynthetic(synthetic).map(iris), out);
         if (unreadable != null) {
             throw unreadable;
-        }
-    }
-
-    private BatchWriter.Item item(RawRecord raw, RecordMapper mapper) {
-        try {
-            VictimRecord record = interpreter.interpret(raw);
-            return new BatchWriter.Item(record, mapper.map(record), null);
-        } catch (RuntimeException e) {
-            // A normaliser or mapper bug must cost one record, reported, never the run.
-            return BatchWriter.Item.rejected(new ReportedProblem(raw.file(), raw.line(), "record", raw.verbatim(),
-                    "could not be interpreted: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 }

@@ -71,7 +71,7 @@ final class BatchSchemeConstraints {
     List<Violation> validate(Graph data) {
         List<Violation> out = new ArrayList<>();
         for (Constraint c : constraints) {
-            for (Node focus : instances(data, c.targetClass())) {
+            for (Node focus : ShapesGraphs.instances(data, c.targetClass())) {
                 for (Node p : c.predicates()) {
                     data.find(focus, p, Node.ANY).forEachRemaining(t -> {
                         if (!inAny(data, t.getObject(), c.schemes())) {
@@ -91,23 +91,6 @@ final class BatchSchemeConstraints {
             }
         }
         return false;
-    }
-
-    /** Nodes typed with the class or a subclass of it in the data (what sh:targetClass selects). */
-    private static Set<Node> instances(Graph data, Node targetClass) {
-        Set<Node> classes = new HashSet<>();
-        List<Node> todo = new ArrayList<>(List.of(targetClass));
-        while (!todo.isEmpty()) {
-            Node c = todo.remove(todo.size() - 1);
-            if (classes.add(c)) {
-                data.find(Node.ANY, RDFS.subClassOf.asNode(), c).forEachRemaining(t -> todo.add(t.getSubject()));
-            }
-        }
-        Set<Node> out = new HashSet<>();
-        for (Node c : classes) {
-            data.find(Node.ANY, TYPE, c).forEachRemaining(t -> out.add(t.getSubject()));
-        }
-        return out;
     }
 
     /** Takes the constraint when its shape is a plain property shape: one target class, a simple or alternative path. */

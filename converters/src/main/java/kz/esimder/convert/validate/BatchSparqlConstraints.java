@@ -21,8 +21,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * SHACL-SPARQL constraints evaluated once per batch instead of once per focus node. Jena runs a
@@ -72,13 +70,13 @@ final class BatchSparqlConstraints {
     List<Violation> validate(Graph data) {
         List<Violation> out = new ArrayList<>();
         for (Constraint c : constraints) {
-            try (QueryExec exec = QueryExec.graph(data).query(c.query()).build()) {
+            try (QueryExec exec = QueryExec.graph(data).query(c.query().cloneQuery()).build()) {
                 RowSet rows = exec.select();
                 Set<Node> reported = new HashSet<>();
                 while (rows.hasNext()) {
                     Binding row = rows.next();
                     Node focus = row.get(THIS);
-                    if (focus != null && reported.add(focus) && isInstance(data, focus, c.targetClass())) {
+                    if (focus != null && reported.add(focus) && ShapesGraphs.isInstance(data, focus, c.targetClass())) {
                         out.add(new Violation(focus, null, c.message()));
                     }
                 }
@@ -140,22 +138,5 @@ final class BatchSparqlConstraints {
             }
         }
         return b.toString();
-    }
-
-
-    /** rdf:type C, or a type whose rdfs:subClassOf* reaches C: what sh:targetClass selects. */
-    private static boolean isInstance(Graph data, Node node, Node targetClass) {
-        List<Node> todo = new ArrayList<>(objects(data, node, RDF.type.asNode()));
-        Set<Node> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Node c = todo.remove(todo.size() - 1);
-            if (c.equals(targetClass)) {
-                return true;
-            }
-            if (seen.add(c)) {
-                todo.addAll(objects(data, c, RDFS.subClassOf.asNode()));
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,279 @@
+package kz.esimder.convert.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
+import org.apache.jena.shacl.engine.constraint.DatatypeConstraint;
+import org.apache.jena.shacl.engine.constraint.HasValueConstraint;
+import org.apache.jena.shacl.engine.constraint.LessThanOrEqualsConstraint;
+import org.apache.jena.shacl.engine.constraint.MaxCount;
+import org.apache.jena.shacl.engine.constraint.MinCount;
+import org.apache.jena.shacl.engine.constraint.ShNode;
+import org.apache.jena.shacl.engine.constraint.ShOr;
+import org.apache.jena.shacl.engine.constraint.ValueMaxInclusiveConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueMinInclusiveConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueRangeConstraint;
+import org.apache.jena.shacl.parser.Constraint;
+import org.apache.jena.shacl.parser.NodeShape;
+import org.apache.jena.shacl.parser.PropertyShape;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprNotComparableException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.path.P_Alt;
+import org.apache.jena.sparql.path.P_Inverse;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_Seq;
+import org.apache.jena.sparql.path.Path;
+
+/**
+ * SHACL Core constraints evaluated in plain Java over the batch graph (indexed by subject), without
+ * Jena's validation machinery (a validation context, report objects, iterator chains per constraint
+ * and value node), which was most of the cost of validating a batch. The shapes are read from the
+ * shapes graph by Jena's own SHACL parser, so targets, paths, parameters and messages are exactly
+ * Jena's; only the evaluation is done here, with Jena's semantics (value comparison by
+ * {@link NodeValue#compare}, datatype validity by the datatype's {@code isValid}, instances through
+ * {@code rdfs:subClassOf*}). A target shape is taken over only when everything in it is understood:
+ * sh:targetClass targets, predicate, sequence, alternative and inverse paths, sh:minCount,
+ * sh:maxCount, sh:datatype, sh:class, sh:hasValue, sh:minInclusive, sh:maxInclusive,
+ * sh:lessThanOrEquals, and sh:or / sh:node over shapes built of those, with an sh:message to report.
+ * Any other shape stays with Jena ({@link #remainingShapes()}): nothing is silently skipped.
+ */
+final class BatchCoreConstraints {
+    private static final Node TARGET_CLASS = ShapesGraphs.sh("targetClass");
+
+    /** A target shape taken over: its class, the shape, and the message it reports. */
+    private record Taken(Node targetClass, Shape shape, String message) {}
+
+    private final List<Taken> taken = new ArrayList<>();
+    private final Graph remainingShapes;
+
+    BatchCoreConstraints(Graph shapes) {
+        Set<Triple> targets = new HashSet<>();
+        for (Shape shape : Shapes.parse(shapes).getTargetShapes()) {
+            String message = ShapesGraphs.message(shapes, shape.getShapeNode());
+            if (message == null || shape instanceof NodeShape && !shape.getPropertyShapes().isEmpty() || shape.deactivated() || !Severity.Violation.equals(shape.getSeverity())
+                    || !understood(shape, new HashSet<>())) {
+                continue; // Jena validates it
+            }
+            List<Node> classes = new ArrayList<>();
+            for (Target t : shape.getTargets()) {
+                if (t.getTargetType() != TargetType.targetClass) {
+                    classes = null;
+                    break;
+                }
+                classes.add(t.getObject());
+            }
+            if (classes == null) {
+                continue;
+            }
+            for (Node c : classes) {
+                taken.add(new Taken(c, shape, message));
+                targets.add(Triple.create(shape.getShapeNode(), TARGET_CLASS, c));
+            }
+        }
+        remainingShapes = ShapesGraphs.without(shapes, targets);
+    }
+
+    /** The shapes graph without the targets of the shapes evaluated here: what Jena validates. */
+    Graph remainingShapes() {
+        return remainingShapes;
+    }
+
+    /** Number of target shapes evaluated here (for tests). */
+    int size() {
+        return taken.size();
+    }
+
+    /** Evaluates every shape taken over on every focus node of the batch graph. */
+    List<Violation> validate(Graph data) {
+        List<Violation> out = new ArrayList<>();
+        for (Taken t : taken) {
+            for (Node focus : ShapesGraphs.instances(data, t.targetClass())) {
+                if (!conforms(data, t.shape(), focus)) {
+                    String path = t.shape() instanceof PropertyShape ps ? ps.getPath().toString() : null;
+                    out.add(new Violation(focus, path, t.message()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean understood(Shape shape, Set<Shape> seen) {
+        if (!seen.add(shape)) {
+            return true; // a recursive reference: understood if the rest is
+        }
+        if (shape instanceof PropertyShape ps && !understood(ps.getPath())) {
+            return false;
+        }
+        if (!(shape instanceof PropertyShape) && !(shape instanceof NodeShape)) {
+            return false;
+        }
+        for (Constraint c : shape.getConstraints()) {
+            boolean ok;
+            if (c instanceof MinCount || c instanceof MaxCount || c instanceof LessThanOrEqualsConstraint) {
+                ok = shape instanceof PropertyShape;
+            } else if (c instanceof DatatypeConstraint x) {
+                ok = x.getRDFDatatype() != null;
+            } else if (c instanceof ShOr x) {
+                ok = x.getOthers().stream().allMatch(s -> understood(s, seen));
+            } else if (c instanceof ShNode x) {
+                ok = understood(x.getOther(), seen);
+            } else {
+                ok = c instanceof ClassConstraint || c instanceof HasValueConstraint
+                        || c instanceof ValueMinInclusiveConstraint || c instanceof ValueMaxInclusiveConstraint;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        for (PropertyShape p : shape.getPropertyShapes()) {
+            if (p.deactivated() || !understood(p, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean understood(Path path) {
+        if (path instanceof P_Link) {
+            return true;
+        }
+        if (path instanceof P_Inverse i) {
+            return i.getSubPath() instanceof P_Link;
+        }
+        if (path instanceof P_Seq s) {
+            return understood(s.getLeft()) && understood(s.getRight());
+        }
+        if (path instanceof P_Alt a) {
+            return understood(a.getLeft()) && understood(a.getRight());
+        }
+        return false;
+    }
+
+    /** Whether the focus node conforms to the shape (and its property shapes), as SHACL defines it. */
+    private static boolean conforms(Graph data, Shape shape, Node focus) {
+        Set<Node> values;
+        if (shape instanceof PropertyShape ps) {
+            values = new LinkedHashSet<>();
+            values(data, focus, ps.getPath(), values);
+        } else {
+            values = Set.of(focus);
+        }
+        for (Constraint c : shape.getConstraints()) {
+            if (!holds(data, c, focus, values)) {
+                return false;
+            }
+        }
+        for (PropertyShape p : shape.getPropertyShapes()) {
+            for (Node v : values) {
+                if (!conforms(data, p, v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean holds(Graph data, Constraint c, Node focus, Set<Node> values) {
+        if (c instanceof MinCount x) {
+            return values.size() >= x.getMinCount();
+        }
+        if (c instanceof MaxCount x) {
+            return values.size() <= x.getMaxCount();
+        }
+        if (c instanceof LessThanOrEqualsConstraint x) {
+            return lessThanOrEqual(data, focus, x.getValue(), values);
+        }
+        if (c instanceof HasValueConstraint x) {
+            return values.contains(x.getValue());
+        }
+        for (Node v : values) {
+            if (!holdsFor(data, c, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A constraint on each value node by itself. */
+    private static boolean holdsFor(Graph data, Constraint c, Node v) {
+        if (c instanceof DatatypeConstraint x) {
+            return v.isLiteral() && x.getDatatypeURI().equals(v.getLiteralDatatypeURI())
+                    && x.getRDFDatatype().isValid(v.getLiteralLexicalForm());
+        }
+        if (c instanceof ClassConstraint x) {
+            return !v.isLiteral() && ShapesGraphs.isInstance(data, v, x.getExpectedClass());
+        }
+        if (c instanceof ValueMinInclusiveConstraint x) {
+            return compare(x, v, r -> r == Expr.CMP_LESS || r == Expr.CMP_EQUAL);
+        }
+        if (c instanceof ValueMaxInclusiveConstraint x) {
+            return compare(x, v, r -> r == Expr.CMP_GREATER || r == Expr.CMP_EQUAL);
+        }
+        if (c instanceof ShOr x) {
+            return x.getOthers().stream().anyMatch(s -> conforms(data, s, v));
+        }
+        if (c instanceof ShNode x) {
+            return conforms(data, x.getOther(), v);
+        }
+        throw new IllegalStateException("not compiled: " + c); // understood() admits no other
+    }
+
+    /** As Jena's range constraints: the bound compared with the value; not comparable is a violation. */
+    private static boolean compare(ValueRangeConstraint bound, Node v, java.util.function.IntPredicate test) {
+        try {
+            int r = NodeValue.compare(bound.getNodeValue(), NodeValue.makeNode(v));
+            return r != Expr.CMP_INDETERMINATE && test.test(r);
+        } catch (ExprNotComparableException e) {
+            return false;
+        }
+    }
+
+    private static boolean lessThanOrEqual(Graph data, Node focus, Node property, Set<Node> values) {
+        List<Node> others = ShapesGraphs.objects(data, focus, property);
+        for (Node v : values) {
+            for (Node w : others) {
+                int r;
+                try {
+                    r = NodeValue.compare(NodeValue.makeNode(v), NodeValue.makeNode(w));
+                } catch (ExprNotComparableException e) {
+                    return false;
+                }
+                if (r != Expr.CMP_LESS && r != Expr.CMP_EQUAL) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void values(Graph data, Node node, Path path, Set<Node> out) {
+        if (path instanceof P_Link l) {
+            data.find(node, l.getNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        } else if (path instanceof P_Inverse i && i.getSubPath() instanceof P_Link l) {
+            data.find(Node.ANY, l.getNode(), node).forEachRemaining(t -> out.add(t.getSubject()));
+        } else if (path instanceof P_Alt a) {
+            values(data, node, a.getLeft(), out);
+            values(data, node, a.getRight(), out);
+        } else if (path instanceof P_Seq s) {
+            Set<Node> middle = new LinkedHashSet<>();
+            values(data, node, s.getLeft(), middle);
+            for (Node m : middle) {
+                values(data, m, s.getRight(), out);
+            }
+        } else {
+            throw new IllegalStateException("path not compiled: " + path); // understood() admits no other
+        }
+    }
+}
