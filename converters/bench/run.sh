@@ -10,7 +10,7 @@ REPEAT=${REPEAT:-3}
 MILLION=${MILLION:-0}
 WORK=${WORK:-/tmp/esimder-bench}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-JAR=$ROOT/converters/target/esimder.jar
+JAR=${JAR:-$ROOT/converters/target/esimder.jar}  # a copy, to rebuild while the benchmark runs
 BENCH=$ROOT/converters/bench
 mkdir -p "$WORK/carml" "$WORK/classes"
 

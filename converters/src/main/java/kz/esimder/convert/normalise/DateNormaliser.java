@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class DateNormaliser {
+    // Cached by text: a verdict also depends on «today», which a run can only see change at midnight.
     private final ParseCache<FuzzyDate> events = new ParseCache<>(text -> parse(text, EARLIEST_EVENT_YEAR));
     private final ParseCache<FuzzyDate> births = new ParseCache<>(text -> parse(text, EARLIEST_BIRTH_YEAR));
 

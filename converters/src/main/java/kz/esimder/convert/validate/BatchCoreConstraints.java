@@ -113,6 +113,9 @@ final class BatchCoreConstraints {
         if (!seen.add(shape)) {
             return true; // a recursive reference: understood if the rest is
         }
+        if (shape.deactivated()) {
+            return false; // rare enough to leave to Jena rather than model here
+        }
         if (shape instanceof PropertyShape ps && !understood(ps.getPath())) {
             return false;
         }
