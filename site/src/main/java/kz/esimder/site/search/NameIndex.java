@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * array of IRIs (without the common {@code {base}id/person/} prefix), each word key a sorted array of
  * person numbers, four bytes a posting. Built in the background (once at start, again when the
  * store's version changes), never by a request: a request waits a few seconds for the first build,
- * then gets {@link NotReadyException}; after a store switch the previous snapshot answers until the
- * new one is ready.
+ * then gets {@link NotReadyException}; after a store switch it waits two seconds for the new index,
+ * then the previous one answers until the new one is ready.
  */
 @Component
 class NameIndex {
@@ -50,6 +50,8 @@ class NameIndex {
     private static final int PREFIX_MIN = 3;
     /** How long a search waits for the first build before it is told to come back. */
     private static final long FIRST_BUILD_WAIT_SECONDS = 10;
+    /** How long a search waits for a rebuild (the data changed) before the previous index answers. */
+    private static final long REBUILD_WAIT_SECONDS = 2;
 
     /** The index is not built yet (the site has just started over a large store). */
     static final class NotReadyException extends RuntimeException {
@@ -108,17 +110,21 @@ class NameIndex {
             return s;
         }
         CompletableFuture<Snapshot> building = rebuild(version);
-        if (s != null) {
-            return s; // the previous data answers until the new index is ready
-        }
         try {
-            return building.get(FIRST_BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+            // a small store's index is rebuilt in milliseconds: wait for it; a large one's, not for long
+            return building.get(s == null ? FIRST_BUILD_WAIT_SECONDS : REBUILD_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
+            if (s != null) {
+                return s; // the previous data answers until the new index is ready
+            }
             throw new NotReadyException();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NotReadyException();
         } catch (ExecutionException e) {
+            if (s != null) {
+                return s;
+            }
             throw new NotReadyException();
         }
     }
