@@ -8,12 +8,20 @@ import kz.esimder.site.data.ResourceRef;
 public final class Alternates {
     private Alternates() {}
 
-    public static String linkHeader(ResourceRef ref) {
-        List<String> links = new ArrayList<>();
-        links.add("<" + ref.pagePath() + ">; rel=\"alternate\"; type=\"text/html\"");
+    /** One document about the resource: its path and media type. */
+    public record Alternate(String path, String mediaType) {}
+
+    public static List<Alternate> of(ResourceRef ref) {
+        List<Alternate> all = new ArrayList<>();
+        all.add(new Alternate(ref.pagePath(), "text/html"));
         for (RdfFormat f : RdfFormat.values()) {
-            links.add("<" + ref.dataPath(f.extension()) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+            all.add(new Alternate(ref.dataPath(f.extension()), f.mediaType()));
         }
-        return String.join(", ", links);
+        return all;
+    }
+
+    public static String linkHeader(ResourceRef ref) {
+        return String.join(", ", of(ref).stream()
+                .map(a -> "<" + a.path() + ">; rel=\"alternate\"; type=\"" + a.mediaType() + "\"").toList());
     }
 }

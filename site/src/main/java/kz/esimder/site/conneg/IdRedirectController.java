@@ -9,7 +9,6 @@ import kz.esimder.ontology.Esm;
 import kz.esimder.ontology.Vocab;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,16 +61,11 @@ class IdRedirectController {
     }
 
     static ResponseEntity<String> seeOther(ResourceRef ref, String accept) {
-        var choice = AcceptNegotiator.choose(accept);
+        var choice = AcceptNegotiator.choose(accept).orElseThrow(() -> new NotAcceptableException(ref));
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         headers.add(HttpHeaders.LINK, Alternates.linkHeader(ref));
-        if (choice.isEmpty()) {
-            headers.setContentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8));
-            return new ResponseEntity<>("406 Not Acceptable: " + ref.iri() + " is available as "
-                    + String.join(", ", AcceptNegotiator.offered()) + "\n", headers, HttpStatus.NOT_ACCEPTABLE);
-        }
-        String target = choice.get().html() ? ref.pagePath() : ref.dataPath(choice.get().format().extension());
+        String target = choice.html() ? ref.pagePath() : ref.dataPath(choice.format().extension());
         headers.setLocation(URI.create(target));
         return new ResponseEntity<>(headers, HttpStatus.SEE_OTHER);
     }

@@ -27,9 +27,18 @@ abstract class DatasetRdfStore implements RdfStore {
 
     @Override
     public List<QuerySolution> select(ParameterizedSparqlString query) {
+        return copiedRows(query.asQuery());
+    }
+
+    @Override
+    public List<QuerySolution> select(Query query, java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode> bindings) {
+        return copiedRows(RdfStore.substitute(query, bindings));
+    }
+
+    private List<QuerySolution> copiedRows(Query query) {
         // Copy every value inside the transaction: TDB2 rows resolve their nodes lazily, and after
         // the transaction a node no longer in the node cache would read as null.
-        return read(query.asQuery(), qe -> {
+        return read(query, qe -> {
             List<QuerySolution> rows = new java.util.ArrayList<>();
             qe.execSelect().forEachRemaining(row -> {
                 QuerySolutionMap copy = new QuerySolutionMap();
@@ -44,9 +53,13 @@ abstract class DatasetRdfStore implements RdfStore {
         });
     }
 
+    /**
+     * Without the per-query timeout: the scans that use it (the name index at 1,000,000 persons) run
+     * in the background, never for a request, and take longer than any request may.
+     */
     @Override
     public void selectEach(ParameterizedSparqlString query, Consumer<QuerySolution> row) {
-        read(query.asQuery(), qe -> {
+        read(query.asQuery(), 0, qe -> {
             qe.execSelect().forEachRemaining(row);
             return null;
         });
@@ -75,10 +88,18 @@ abstract class DatasetRdfStore implements RdfStore {
     }
 
     private <T> T read(Query query, Function<QueryExecution, T> body) {
+        return read(query, timeoutMillis, body);
+    }
+
+    /** A query in a read transaction; {@code timeout} 0 means none. */
+    private <T> T read(Query query, long timeout, Function<QueryExecution, T> body) {
         Dataset ds = dataset();
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+            var builder = QueryExecution.dataset(ds).query(query);
+            if (timeout > 0) {
+                builder = builder.timeout(timeout, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
                 return body.apply(qe);
             }
         });

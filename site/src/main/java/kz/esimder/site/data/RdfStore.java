@@ -18,7 +18,24 @@ public interface RdfStore {
     /** Runs a SELECT and copies its (bounded: every caller uses LIMIT or a bounded pattern) rows. */
     List<QuerySolution> select(ParameterizedSparqlString query);
 
-    /** Runs a SELECT and streams its rows to a consumer, for unbounded scans (indexes, sitemaps). */
+    /**
+     * Runs a SELECT parsed once (a constant of its caller) with variables bound to values, for the
+     * queries of every page: no text to build or parse per request. The values replace the variables
+     * in the query's syntax (Jena's substitution), as a prepared statement's parameters would.
+     */
+    default List<QuerySolution> select(org.apache.jena.query.Query query, java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode> bindings) {
+        return select(new ParameterizedSparqlString(substitute(query, bindings).toString()));
+    }
+
+    /** The query with each bound variable replaced by its value. */
+    static org.apache.jena.query.Query substitute(org.apache.jena.query.Query query,
+                                                   java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode> bindings) {
+        java.util.Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> nodes = new java.util.HashMap<>();
+        bindings.forEach((name, value) -> nodes.put(org.apache.jena.sparql.core.Var.alloc(name), value.asNode()));
+        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(query, nodes);
+    }
+
+    /** Runs a SELECT and streams its rows to a consumer, for unbounded scans in the background (indexes); a local store sets no timeout. */
     void selectEach(ParameterizedSparqlString query, java.util.function.Consumer<QuerySolution> row);
 
     boolean ask(ParameterizedSparqlString query);

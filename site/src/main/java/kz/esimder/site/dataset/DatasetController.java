@@ -6,6 +6,7 @@ import kz.esimder.site.conneg.RdfFormat;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,35 @@ class DatasetController {
         this.dumps = dumps;
     }
 
+    /**
+     * The dataset page. An RDF client asking here for data (this was the dataset's IRI before it
+     * became {@code /id/dataset}) is sent there for good.
+     */
     @GetMapping("/dataset")
-    String dataset(ModelMap model) {
+    String dataset(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                   jakarta.servlet.http.HttpServletResponse response, ModelMap model) {
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (AcceptNegotiator.choose(accept).map(c -> !c.html()).orElse(false)) {
+            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+            response.setHeader(HttpHeaders.LOCATION, "/id/dataset");
+            return null;
+        }
         model.addAttribute("counts", counts.get());
         model.addAttribute("dumps", description.dumps());
         return "dataset";
+    }
+
+    /** The dataset's identifier: 303 to its page, or to its VoID description for RDF clients; 406 for neither. */
+    @GetMapping("/id/dataset")
+    ResponseEntity<Void> datasetIri(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        var choice = AcceptNegotiator.choose(accept);
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (choice.isEmpty()) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_ACCEPTABLE);
+        }
+        headers.setLocation(java.net.URI.create(choice.get().html() ? "/dataset" : "/.well-known/void"));
+        return new ResponseEntity<>(headers, HttpStatus.SEE_OTHER);
     }
 
     /** VoID in Turtle unless the Accept header asks for another RDF syntax. */

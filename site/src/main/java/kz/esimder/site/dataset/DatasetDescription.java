@@ -38,7 +38,7 @@ class DatasetDescription {
         m.setNsPrefix("dcterms", DCTerms.NS);
         m.setNsPrefix("spdx", SPDX);
         DatasetCounts.Counts c = counts.get();
-        Resource ds = m.createResource(base + "dataset")
+        Resource ds = m.createResource(iri(base))
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "Esimder: victims of political repression in Kazakhstan, 1920s-1950s", "en")
@@ -73,18 +73,19 @@ class DatasetDescription {
     }
 
     /**
+     * The dataset's IRI, {@code {base}id/dataset}: an identifier under {@code id/} as DESIGN.md
+     * "Identifiers" prescribes for data, the same one linking names in its linksets.
+     */
+    static String iri(String base) {
+        return kz.esimder.convert.link.LinksetTargets.ours(base);
+    }
+
+    /**
      * Every linkset (deduplication, Wikidata, GeoNames, Memorial, partners) as a {@code void:Linkset}
      * subset of this dataset, with its link predicate, triple count and (for a partner's) publisher.
-     * Linking names our dataset {@code {base}id/dataset}; here it is {@code {base}dataset}, so that
-     * IRI is rewritten to this description's.
      */
     private void addLinksets(Model m, Resource ds) {
-        Resource linkingName = m.createResource(kz.esimder.convert.link.LinksetTargets.ours(base));
-        store.linksets(base).listStatements().forEach(st -> {
-            Resource s = st.getSubject().equals(linkingName) ? ds : st.getSubject();
-            org.apache.jena.rdf.model.RDFNode o = st.getObject().equals(linkingName) ? ds : st.getObject();
-            m.add(s, st.getPredicate(), o);
-        });
+        m.add(store.linksets(base));
     }
 
     private static void classPartition(Model m, Resource ds, String cls, long entities) {

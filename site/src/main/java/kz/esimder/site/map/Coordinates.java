@@ -20,18 +20,30 @@ public class Coordinates {
     /** A point: latitude, longitude. */
     public record LatLong(double lat, double lon) {}
 
+    /** Marks a place without coordinates in the cache. */
+    private static final LatLong NONE = new LatLong(Double.NaN, Double.NaN);
+
     private final RdfStore store;
+    private final kz.esimder.site.data.GenerationCache<String, LatLong> cache;
 
     public Coordinates(RdfStore store) {
         this.store = store;
+        this.cache = new kz.esimder.site.data.GenerationCache<>(store, 50_000);
     }
 
+    /** The coordinates of the places that have them (asked once per store generation). */
     public Map<String, LatLong> of(Collection<String> iris) {
+        Map<String, LatLong> found = new HashMap<>(cache.getAll(iris.stream().distinct().limit(1000).toList(), NONE, this::load));
+        found.values().removeIf(ll -> ll == NONE);
+        return found;
+    }
+
+    private Map<String, LatLong> load(List<String> iris) {
         Map<String, LatLong> found = new HashMap<>();
         if (iris.isEmpty()) {
             return found;
         }
-        List<RDFNode> values = iris.stream().distinct().limit(1000)
+        List<RDFNode> values = iris.stream()
                 .map(i -> (RDFNode) ResourceFactory.createResource(i)).toList();
         ParameterizedSparqlString q = new ParameterizedSparqlString(QUERY);
         q.setValues("xs", values);

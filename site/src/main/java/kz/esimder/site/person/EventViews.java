@@ -28,8 +28,10 @@ final class EventViews {
         this.linker = linker;
     }
 
+    /** The timeline: one entry per event, the same event from several merged sources once ({@link SameEvents}). */
     List<EventView> of(Resource person) {
-        return events(person).stream().map(this::view).toList();
+        return SameEvents.group(events(person)).stream()
+                .map(group -> SameEvents.merge(group.stream().map(this::view).toList())).toList();
     }
 
     List<Resource> events(Resource person) {
@@ -70,7 +72,15 @@ final class EventViews {
                 text(e, Esm.dateText), links(e, Esm.organ, Esm.organText),
                 linker.label(object(e, Esm.organKind)), all(e, Esm.charge), text(e, Esm.chargeText),
                 sentence(e), places, placeTexts, links(e, Esm.legalBasis, Esm.legalBasisText),
-                record == null ? null : linker.link(record));
+                record == null ? List.of() : List.of(source(record)), false);
+    }
+
+    /** The record an event comes from, named by its source's title when the neighbourhood has it. */
+    private Link source(Resource record) {
+        Link link = linker.link(record);
+        Resource src = record.getPropertyResourceValue(Esm.inSource);
+        String title = src == null ? null : text(src, org.apache.jena.vocabulary.DCTerms.title);
+        return title == null ? link : new Link(title, link.href());
     }
 
     private String sentence(Resource e) {

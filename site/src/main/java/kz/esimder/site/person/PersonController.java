@@ -9,6 +9,7 @@ import kz.esimder.site.conneg.Alternates;
 import kz.esimder.site.conneg.Conditional;
 import kz.esimder.site.data.Iris;
 import kz.esimder.site.data.Labels;
+import kz.esimder.site.data.MovedException;
 import kz.esimder.site.data.NotFoundException;
 import kz.esimder.site.data.ResourceLookup;
 import kz.esimder.site.data.ResourceRef;
@@ -45,37 +46,68 @@ class PersonController {
     @GetMapping("/page/person/{key}")
     String person(@PathVariable String key, Locale locale, WebRequest request, HttpServletResponse response,
                   ModelMap model) {
-        ResourceRef ref = lookup.require(iris.parse(iris.data("person", key)).orElseThrow(() -> new NotFoundException(key)));
+        ResourceRef ref = iris.parse(iris.data("person", key)).orElseThrow(() -> new NotFoundException(key));
         if (conditional.notModified(request, ref.pagePath() + locale)) {
             return null;
         }
-        List<String> cluster = queries.cluster(ref.iri());
-        Model m = queries.neighbourhood(cluster);
-        Map<String, Set<String>> graphs = queries.factGraphs(cluster);
-        Set<String> linked = new HashSet<>();
-        m.listObjects().forEach(o -> { if (o.isURIResource()) linked.add(o.asResource().getURI()); });
-        Linker linker = new Linker(labels.of(linked, locale), iris);
+        PersonQueries.Cluster cluster = queries.cluster(ref.iri());
+        if (cluster.survivor().isPresent()) {
+            throw new MovedException(ref, iris.parse(cluster.survivor().get()).orElseThrow(() -> new NotFoundException(key)));
+        }
+        PersonQueries.Neighbourhood n = queries.neighbourhood(cluster.members());
+        if (n.empty() && !lookup.known(ref.iri())) {
+            throw new NotFoundException(ref.iri());
+        }
+        Model m = n.model();
+        Linker linker = new Linker(linkedLabels(m, locale), iris);
         Resource person = m.createResource(ref.iri());
-        PersonPageBuilder builder = new PersonPageBuilder(m, ref.iri(), graphs, linker, iris);
+        PersonPageBuilder builder = new PersonPageBuilder(m, ref.iri(), n.factGraphs(), linker, iris);
         List<Resource> events = new EventViews(m, linker).events(person);
         List<String> places = PersonPath.places(person, events);
         String mapJson = PersonPath.json(places, coordinates.of(places), linker);
         String name = PersonPageBuilder.string(person, org.apache.jena.vocabulary.RDFS.label);
         String jsonLd = PersonJsonLd.of(m, person, name, iris.base() + ref.pagePath().substring(1), linker);
         response.addHeader("Link", Alternates.linkHeader(ref));
-        model.addAttribute("person", builder.build(jsonLd, mapJson, linksOut(cluster), possibleMatches(cluster, locale)));
+        List<PersonPage.LinkOut> linksOut = n.linksOut().stream()
+                .map(l -> new PersonPage.LinkOut(l.linkset(), "person." + l.predicate(), l.target())).toList();
+        model.addAttribute("person", builder.build(jsonLd, mapJson, linksOut,
+                possibleMatches(n.possible(), cluster.members(), locale)));
         model.addAttribute("ref", ref);
         return "person";
     }
 
-    private List<PersonPage.LinkOut> linksOut(List<String> cluster) {
-        return queries.linksOut(cluster).stream()
-                .map(l -> new PersonPage.LinkOut(l.linkset(), "person." + l.predicate(), l.target())).toList();
+    /**
+     * Labels of every IRI the person's triples link to. Events, records and sources are described in
+     * the neighbourhood already, so their labels come from it; the rest (concepts, places, organs,
+     * relatives) from {@link Labels}, which asks the store once per generation.
+     */
+    private Map<String, String> linkedLabels(Model m, Locale locale) {
+        Map<String, String> found = new java.util.HashMap<>();
+        Set<String> elsewhere = new HashSet<>();
+        m.listObjects().forEach(o -> {
+            if (!o.isURIResource()) {
+                return;
+            }
+            Resource r = o.asResource();
+            if (m.contains(r, null, (org.apache.jena.rdf.model.RDFNode) null)) {
+                List<org.apache.jena.rdf.model.Literal> ls = new java.util.ArrayList<>();
+                for (var p : List.of(org.apache.jena.vocabulary.RDFS.label, org.apache.jena.vocabulary.SKOS.prefLabel)) {
+                    r.listProperties(p).forEach(st -> { if (st.getObject().isLiteral()) ls.add(st.getLiteral()); });
+                }
+                if (!ls.isEmpty()) {
+                    found.put(r.getURI(), kz.esimder.site.data.LabelPicker.pick(ls, locale));
+                }
+            } else {
+                elsewhere.add(r.getURI());
+            }
+        });
+        found.putAll(labels.of(elsewhere, locale));
+        return found;
     }
 
     /** The other person of each pending possible match, at its current IRI, labelled. */
-    private List<PersonPage.PossibleMatch> possibleMatches(List<String> cluster, Locale locale) {
-        List<PersonQueries.Possible> possible = queries.possibleMatches(cluster);
+    private List<PersonPage.PossibleMatch> possibleMatches(List<PersonQueries.Possible> possible, List<String> cluster,
+                                                           Locale locale) {
         if (possible.isEmpty()) {
             return List.of();
         }

@@ -23,9 +23,14 @@ public record PersonPage(String iri, String name, boolean nameRecorded, List<Fac
     /** A value and the sources that state it. */
     public record FactValue(String text, String href, List<Link> sources) {}
 
+    /**
+     * One timeline entry: an event, or the same event as several merged sources state it ({@code sources}
+     * lists each record; values they give differently are joined side by side and {@code conflict} is set).
+     */
     public record EventView(String iri, String typeLabel, String typeKey, String date, String dateText,
                      List<Link> organ, String organKind, List<Link> charges, String chargeText, String sentence,
-                     List<Link> places, List<String> placeTexts, List<Link> legalBasis, Link source) {}
+                     List<Link> places, List<String> placeTexts, List<Link> legalBasis, List<Link> sources,
+                     boolean conflict) {}
 
     /** Rehabilitated (with date and organ), refused, or nothing recorded. */
     public record Rehabilitation(String status, String date, List<Link> by, String basis) {}

@@ -96,17 +96,32 @@ final class PersonPageBuilder {
         return facts;
     }
 
-    /** One value per text, with the sources of all: a Latin form can be both @ru-Latn and @kk-Latn. */
-    private static List<FactValue> sameTextOnce(List<FactValue> values) {
+    /**
+     * One value per text, with the sources of all: a Latin form can be both @ru-Latn and @kk-Latn, and
+     * «высшее» and «Высшее.» from two sources are one value, not a conflict ({@link #comparable}).
+     */
+    static List<FactValue> sameTextOnce(List<FactValue> values) {
         Map<String, FactValue> byText = new java.util.LinkedHashMap<>();
         for (FactValue v : values) {
-            byText.merge(v.text(), v, (a, b) -> {
+            byText.merge(comparable(v.text()), v, (a, b) -> {
                 List<Link> sources = new ArrayList<>(a.sources());
                 b.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
                 return new FactValue(a.text(), a.href(), sources);
             });
         }
         return new ArrayList<>(byText.values());
+    }
+
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+
+    /** The text two sources' values are compared by: case, surrounding punctuation and runs of spaces ignored. */
+    static String comparable(String text) {
+        if (text == null) {
+            return "";
+        }
+        String trimmed = EDGE_PUNCTUATION.matcher(text).replaceAll("").replaceAll("\\s+", " ");
+        return (trimmed.isEmpty() ? text : trimmed).toLowerCase(java.util.Locale.ROOT);
     }
 
     private FactValue value(Property p, Statement s) {

@@ -12,7 +12,10 @@ import kz.esimder.site.data.RdfStore;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.springframework.stereotype.Component;
 
-/** The choices of each facet: the concepts of its vocabulary, labelled in the page's language. */
+/**
+ * The choices of each facet: the concepts of its vocabulary, labelled in the page's language. They
+ * change only with the data, so they are worked out once per store generation and language.
+ */
 @Component
 class FacetOptions {
     /** A choice: the concept's local name (the URL value) and its label. */
@@ -23,19 +26,25 @@ class FacetOptions {
             SELECT ?c WHERE { ?c skos:inScheme ?scheme } LIMIT 500""";
     private final RdfStore store;
     private final Labels labels;
+    private final kz.esimder.site.data.GenerationCache<String, Map<String, List<Option>>> cache;
 
     FacetOptions(RdfStore store, Labels labels) {
         this.store = store;
         this.labels = labels;
+        this.cache = new kz.esimder.site.data.GenerationCache<>(store, 16);
     }
 
     Map<String, List<Option>> all(Locale locale) {
+        return cache.get(locale.getLanguage(), lang -> compute(locale));
+    }
+
+    private Map<String, List<Option>> compute(Locale locale) {
         Map<String, List<Option>> facets = new LinkedHashMap<>();
         facets.put("region", of("place", locale));
         facets.put("organKind", of("organ-kind", locale));
         facets.put("sentenceKind", of("sentence-kind", locale));
         facets.put("nationality", of("nationality", locale));
-        return facets;
+        return java.util.Collections.unmodifiableMap(facets);
     }
 
     private List<Option> of(String scheme, Locale locale) {

@@ -30,6 +30,18 @@ class SearchController {
         this.summaries = summaries;
     }
 
+    /** The first search after a start over a large store may come before the name index is built: 503, come back shortly. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(NameIndex.NotReadyException.class)
+    org.springframework.web.servlet.ModelAndView notReady(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "30");
+        org.springframework.web.servlet.ModelAndView mv = new org.springframework.web.servlet.ModelAndView("error/problem");
+        mv.setStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+        mv.addObject("status", 503);
+        mv.addObject("messageKey", "search.indexing");
+        return mv;
+    }
+
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                   @RequestParam(required = false) String year, @RequestParam(required = false) String organKind,
@@ -41,8 +53,10 @@ class SearchController {
         List<String> persons;
         long total;
         if (form.q() != null) {
-            List<String> matched = facets.filter(names.find(form.q(), MAX_NAME_MATCHES), form);
-            total = matched.size();
+            NameIndex.Hits hits = names.find(form.q(), MAX_NAME_MATCHES);
+            List<String> matched = facets.filter(hits.persons(), form);
+            // without facets every name match counts; with them, those of the best MAX_NAME_MATCHES that pass
+            total = form.hasFacets() ? matched.size() : hits.total();
             persons = matched.stream().skip(paging.offset()).limit(PAGE_SIZE).toList();
         } else if (form.hasFacets()) {
             var result = facets.browse(form, paging);

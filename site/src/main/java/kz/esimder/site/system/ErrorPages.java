@@ -2,6 +2,8 @@ package kz.esimder.site.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.esimder.site.conneg.Alternates;
+import kz.esimder.site.conneg.NotAcceptableException;
 import kz.esimder.site.data.BadRequestException;
 import kz.esimder.site.data.MovedException;
 import kz.esimder.site.data.NotFoundException;
@@ -50,6 +52,16 @@ class ErrorPages {
         return new ModelAndView("error/moved", "target", target);
     }
 
+    /** No representation fits the Accept header: 406, a page listing those there are, in the visitor's language. */
+    @ExceptionHandler(NotAcceptableException.class)
+    ModelAndView notAcceptable(NotAcceptableException e, HttpServletResponse response) {
+        response.setHeader("Vary", "Accept");
+        response.setHeader("Link", Alternates.linkHeader(e.ref()));
+        ModelAndView mv = page(response, HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable", e.ref().iri());
+        mv.addObject("alternates", Alternates.of(e.ref()));
+        return mv;
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, HttpServletResponse response) {
         return page(response, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
@@ -85,6 +97,8 @@ class ErrorPages {
         mv.addObject("status", status.value());
         mv.addObject("messageKey", key);
         mv.addObject("messageArgs", args);
+        // the layout's language, which @ModelAttribute methods do not add to an exception handler's view
+        mv.addObject("lang", LanguageConfig.supported(org.springframework.context.i18n.LocaleContextHolder.getLocale()).getLanguage());
         return mv;
     }
 }

@@ -78,7 +78,21 @@ class ContentNegotiationTest {
         HttpResponse<String> r = http.get(PERSON, "Accept", "image/png");
         assertThat(r.statusCode()).isEqualTo(406);
         assertThat(r.body()).contains("text/turtle").contains("text/html");
-        assertThat(r.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept"));
+        assertThat(r.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept"));
+    }
+
+    /** The 406 is a page in the visitor's language listing each document there is, with its media type. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "kk, Бұл ресурсты сұралған пішімде беру мүмкін емес", "ru, Этот ресурс нельзя выдать в запрошенном формате",
+            "en, This resource cannot be given in the requested format"})
+    void notAcceptableIsAPageInTheVisitorsLanguage(String lang, String message) {
+        HttpResponse<String> r = http.get(PERSON, "Accept", "image/png", "Accept-Language", lang);
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(r.body()).contains("<html lang=\"" + lang + "\"").contains(message)
+                .contains("href=\"/data/person/cardfile-kk-6.ttl\"").contains("<code>application/ld+json</code>")
+                .contains("href=\"/page/person/cardfile-kk-6\"");
     }
 
     @Test

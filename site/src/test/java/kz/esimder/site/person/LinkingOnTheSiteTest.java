@@ -115,7 +115,7 @@ class LinkingOnTheSiteTest {
         Model voidModel = ModelFactory.createDefaultModel();
         RDFParser.fromString(http.get("/.well-known/void", "Accept", "text/turtle").body(), Lang.TURTLE).parse(voidModel);
         var subset = voidModel.createProperty("http://rdfs.org/ns/void#subset");
-        var dataset = voidModel.createResource("http://localhost:8080/dataset");
+        var dataset = voidModel.createResource("http://localhost:8080/id/dataset");
         for (String linkset : new String[] {"dedup", "memorial", "partner-openlist"}) {
             var ls = voidModel.createResource("http://localhost:8080/graph/linkset/" + linkset);
             assertThat(voidModel.contains(dataset, subset, ls)).as(linkset).isTrue();

@@ -106,4 +106,35 @@ class PagesTest {
         assertThat(http.get("/dumps/esimder.nq.gz").statusCode()).isEqualTo(200);
         assertThat(http.get("/dumps/../../etc/passwd").statusCode()).isIn(400, 404);
     }
+
+    /** The dataset is {@code {base}id/dataset} (DESIGN.md "Identifiers"): it answers 303; the old {@code /dataset} sends RDF clients there with 301. */
+    @Test
+    void theDatasetIriIsAnIdentifierThatAnswers303() {
+        var voidModel = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(http.get("/.well-known/void").body(), org.apache.jena.riot.Lang.TURTLE)
+                .base("http://localhost:8080/").parse(voidModel);
+        assertThat(voidModel.contains(voidModel.createResource("http://localhost:8080/id/dataset"),
+                org.apache.jena.vocabulary.RDF.type, voidModel.createResource("http://rdfs.org/ns/void#Dataset"))).isTrue();
+        assertThat(voidModel.containsResource(voidModel.createResource("http://localhost:8080/dataset"))).isFalse();
+        HttpResponse<String> html = http.get("/id/dataset", "Accept", "text/html");
+        assertThat(html.statusCode()).isEqualTo(303);
+        assertThat(html.headers().firstValue("Location")).hasValue("/dataset");
+        HttpResponse<String> rdf = http.get("/id/dataset", "Accept", "text/turtle");
+        assertThat(rdf.statusCode()).isEqualTo(303);
+        assertThat(rdf.headers().firstValue("Location")).hasValue("/.well-known/void");
+        HttpResponse<String> old = http.get("/dataset", "Accept", "text/turtle");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValue("/id/dataset");
+        assertThat(http.get("/dataset", "Accept", "text/html").statusCode()).isEqualTo(200);
+    }
+
+    /** Editors reach /review from every page's footer and from the dataset page, in each language. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"kk, Редакторларға: ықтимал сәйкестіктер", "ru, Редакторам: возможные совпадения",
+            "en, For editors: possible matches"})
+    void theReviewPageIsLinkedFromTheFooterAndTheDatasetPage(String lang, String footer) {
+        assertThat(http.get("/?lang=" + lang).body()).contains("href=\"/review\"").contains(footer);
+        assertThat(http.get("/dataset?lang=" + lang).body()).contains("href=\"/review\"");
+        assertThat(http.get("/review?lang=" + lang).statusCode()).isEqualTo(200);
+    }
 }

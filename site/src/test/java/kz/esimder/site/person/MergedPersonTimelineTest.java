@@ -1,0 +1,54 @@
+package kz.esimder.site.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import kz.esimder.site.SiteHttp;
+import kz.esimder.site.data.RdfStore;
+import kz.esimder.site.statistics.StatisticsQueries;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person merged from records of several lists (cardfile-kk-2: the card file, a note and a Stalin-list
+ * entry) has one timeline entry per event, listing every source, and the rehabilitation statistics
+ * count it once. (The event charts still count each source's event: see docs/benchmarks.md.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MergedPersonTimelineTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    StatisticsQueries statistics;
+    @Autowired
+    RdfStore store;
+
+    @Test
+    void theSameEventFromTwoSourcesIsOneEntryListingBoth() {
+        String page = new SiteHttp(port).get("/page/person/cardfile-kk-2?lang=en").body();
+        for (String type : new String[] {"arrest", "sentence", "rehabilitation"}) {
+            var entries = Pattern.compile("<li class=\"event-" + type + "\">(.*?)</li>", Pattern.DOTALL).matcher(page).results().toList();
+            assertThat(entries).as(type).hasSize(1);
+            assertThat(entries.get(0).group(1)).as(type)
+                    .contains("href=\"/page/record/cardfile-kk-2\"").contains("href=\"/page/record/spravki-sample-2\"");
+        }
+    }
+
+    @Test
+    void statisticsCountAMergedPersonOnce() {
+        long persons = count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a esm:Person }");
+        long retired = count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH <http://localhost:8080/graph/linkset/dedup> { ?p owl:sameAs ?s } ?p a esm:Person }");
+        assertThat(retired).isPositive();
+        long rehabilitationTotal = statistics.run("rehabilitation", Locale.ENGLISH).stream().mapToLong(StatisticsQueries.Bar::count).sum();
+        assertThat(rehabilitationTotal).isEqualTo(persons - retired);
+    }
+
+    private long count(String select) {
+        return store.select(new ParameterizedSparqlString("PREFIX esm: <https://w3id.org/esimder/ontology#>\n"
+                + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n" + select)).get(0).getLiteral("n").getLong();
+    }
+}
