@@ -47,10 +47,9 @@ curl -s -H 'Accept: text/csv' --data-urlencode "query=SELECT ?p ?s WHERE { ?p a 
     echo "/data/$path.jsonld|application/ld+json"
     echo "/search?q=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$surname")|text/html"
   done < "$WORK/persons.csv"
-  for _ in $(seq 1 50); do
-    for rq in "$ROOT"/docs/queries/*.rq; do
-      echo "/sparql?query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read()))' "$rq")|application/sparql-results+json"
-    done
+  for rq in "$ROOT"/docs/queries/*.rq; do   # each encoded once, then repeated
+    line="/sparql?query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read()))' "$rq")|application/sparql-results+json"
+    for _ in $(seq 1 50); do echo "$line"; done
   done
 } | shuf --random-source=<(yes) > "$WORK/paths.txt"
 echo "workload: $(wc -l < "$WORK/paths.txt") requests in rotation ($(grep -c '^/page/' "$WORK/paths.txt") pages, $(grep -c '^/data/' "$WORK/paths.txt") data documents, $(grep -c '^/search' "$WORK/paths.txt") searches, $(grep -c '^/sparql' "$WORK/paths.txt") SPARQL)"
@@ -68,6 +67,12 @@ by_kind() {
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
+# The cookbook answers are computed once per generation and then served from memory (CookbookAnswers):
+# ask each once, one at a time, as a deployment would after a load, and say how long each took.
+for rq in "$ROOT"/docs/queries/*.rq; do
+  echo "cookbook $(basename "$rq" .rq): $(curl -s -o /dev/null --max-time 120 -H 'Accept: application/sparql-results+json' \
+    -w '%{http_code} in %{time_total} s, %{size_download} bytes' -G --data-urlencode "query@$rq" "$BASE/sparql")"
+done
 run_wrk 15 warmup > /dev/null   # warm-up (JIT, caches), not recorded
 FROM=$(log_lines)
 CALM=$(run_wrk "$DURATION" calm)
