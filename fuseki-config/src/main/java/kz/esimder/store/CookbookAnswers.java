@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,23 @@ import jakarta.servlet.http.HttpServletResponse;
  * format, and every later request for it gets the bytes. Requests for an answer being computed wait
  * for it rather than compute it again. Only a {@code GET} whose sole parameter is the query, and
  * whose text is exactly a cookbook query as published, is answered here; anything else goes on to
- * Fuseki untouched. An answer that is not a complete 200 (a timeout, an error) is never kept.
+ * Fuseki untouched. An answer that is not a complete 200 (a timeout, an error) is never kept. The
+ * one computation of an answer may take {@value #TIMEOUT_FACTOR} times the public query timeout
+ * (these listings of the whole dataset take longer than a visitor's query may), and only for the
+ * few formats of {@link #FORMATS}, so nobody can start more than a handful of them per generation.
  */
 final class CookbookAnswers implements Filter {
     /** The cookbook's files (a contract: names never change), as the site packages them. */
     static final List<String> QUERIES = List.of("persons", "events", "rehabilitation", "not-rehabilitated", "sources",
             "counts-by-year");
     static final String RESOURCE_DIR = "esimder/queries/";
+    /** The request attribute that gives a cookbook computation its longer timeout ({@link ResultLimitedQuery}). */
+    static final String TIMEOUT_ATTRIBUTE = "esimder.cookbook.timeout";
+    /** A cookbook answer may take this many times the public query timeout: it is computed once, for everybody. */
+    static final int TIMEOUT_FACTOR = 10;
+    /** The formats kept (an exact Accept header); any other goes to Fuseki, so that Accept cannot multiply computations. */
+    static final Set<String> FORMATS = Set.of("application/sparql-results+json", "application/sparql-results+xml",
+            "application/json", "text/csv", "text/tab-separated-values");
     /** Response headers a kept answer replays; the rest (CORS, security) each request gets on its own. */
     private static final List<String> REPLAYED = List.of("Vary", "Cache-Control", "Content-Disposition", ResultLimitedQuery.LIMIT_HEADER);
 
@@ -45,6 +56,7 @@ final class CookbookAnswers implements Filter {
 
     private final Set<String> cookbook;
     private final Supplier<Path> generation;
+    private final Duration computeTimeout;
     private final long maxAnswerBytes;
     private final long maxTotalBytes;
     private final AtomicLong keptBytes = new AtomicLong();
@@ -54,8 +66,9 @@ final class CookbookAnswers implements Filter {
      * @param maxAnswerBytes the largest answer kept
      * @param maxTotalBytes  all answers kept together, at most (a bound on the heap they take)
      */
-    CookbookAnswers(Set<String> cookbook, Supplier<Path> generation, long maxAnswerBytes, long maxTotalBytes) {
+    CookbookAnswers(Set<String> cookbook, Supplier<Path> generation, Duration timeout, long maxAnswerBytes, long maxTotalBytes) {
         this.cookbook = Set.copyOf(cookbook);
+        this.computeTimeout = timeout.multipliedBy(TIMEOUT_FACTOR);
         this.generation = generation;
         this.maxAnswerBytes = maxAnswerBytes;
         this.maxTotalBytes = maxTotalBytes;
@@ -84,13 +97,14 @@ final class CookbookAnswers implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String query = request.getParameter("query");
+        String accept = request.getHeader("Accept");
         if (cookbook.isEmpty() || !"GET".equals(request.getMethod()) || query == null || request.getParameterMap().size() != 1
-                || !cookbook.contains(normalise(query))) {
+                || accept == null || !FORMATS.contains(accept.strip()) || !cookbook.contains(normalise(query))) {
             chain.doFilter(req, res);
             return;
         }
         Path live = generation.get();
-        Key key = new Key(live, normalise(query), String.valueOf(request.getHeader("Accept")));
+        Key key = new Key(live, normalise(query), accept.strip());
         CompletableFuture<Answer> mine = new CompletableFuture<>();
         CompletableFuture<Answer> existing = answers.putIfAbsent(key, mine);
         if (existing != null) {
@@ -104,6 +118,7 @@ final class CookbookAnswers implements Filter {
         }
         if (answers.keySet().removeIf(k -> !k.generation().equals(live))) keptBytes.set(0); // a replaced generation's
         BufferedResponse buffered = new BufferedResponse(response);
+        request.setAttribute(TIMEOUT_ATTRIBUTE, computeTimeout);
         Answer kept = null;
         try {
             chain.doFilter(req, buffered);

@@ -34,10 +34,10 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 public final class PublicEndpoint {
     static final String[] PUBLIC_PATHS = {"/sparql", "/sparql/*"};
     static final String ADMIN_PATH = "/admin/*";
-    /** The largest cookbook answer kept in memory (the whole-dataset listings at 100,000 persons are 10-40 MB). */
-    static final long COOKBOOK_ANSWER_BYTES = 64L << 20;
+    /** The largest cookbook answer kept in memory (as JSON, the whole-dataset listings at 100,000 persons are 4-70 MB). */
+    static final long COOKBOOK_ANSWER_BYTES = 96L << 20;
     /** All cookbook answers kept together (in the site's heap), at most. */
-    static final long COOKBOOK_TOTAL_BYTES = 256L << 20;
+    static final long COOKBOOK_TOTAL_BYTES = 320L << 20;
 
     private PublicEndpoint() {}
 
@@ -63,7 +63,7 @@ public final class PublicEndpoint {
         cors.setInitParameters(corsParameters());
         filter(context, "esimderClientCap", new ClientConcurrencyFilter(settings.maxConcurrentPerClient()), PUBLIC_PATHS);
         filter(context, "esimderCookbookAnswers", new CookbookAnswers(CookbookAnswers.fromClasspath(PublicEndpoint.class.getClassLoader()),
-                store::generation, COOKBOOK_ANSWER_BYTES, COOKBOOK_TOTAL_BYTES), "/sparql");
+                store::generation, settings.queryTimeout(), COOKBOOK_ANSWER_BYTES, COOKBOOK_TOTAL_BYTES), "/sparql");
         filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(htmlPage), "/sparql");
         filter(context, "esimderAdminAuth", new AdminAuthFilter(settings), ADMIN_PATH);
         filter(context, "esimderFuseki", new FusekiFilter(), "/sparql", "/sparql/*", "/admin/update");

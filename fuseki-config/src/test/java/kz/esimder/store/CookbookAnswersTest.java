@@ -83,10 +83,14 @@ class CookbookAnswersTest {
     @Test
     void aKeptAnswerIsReplayedWithoutAskingFusekiAgainUntilTheGenerationChanges() throws Exception {
         Path[] live = {dir.resolve("gen-000001")};
-        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> live[0], 1 << 20, 1 << 20);
+        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> live[0], java.time.Duration.ofSeconds(1), 1 << 20, 1 << 20);
         AtomicInteger asked = new AtomicInteger();
         FilterChain fuseki = (req, res) -> {
             asked.incrementAndGet();
+            if (!"SELECT * { ?s ?p ?o }".equals(req.getParameter("query"))) {
+                assertThat(req.getAttribute(CookbookAnswers.TIMEOUT_ATTRIBUTE)).as("computed once, with 10x the timeout")
+                        .isEqualTo(java.time.Duration.ofSeconds(10));
+            }
             res.setContentType(JSON);
             ((HttpServletResponse) res).setHeader(ResultLimitedQuery.LIMIT_HEADER, "100000");
             res.getOutputStream().write("{\"answer\": 1}".getBytes(StandardCharsets.UTF_8));
@@ -109,7 +113,7 @@ class CookbookAnswersTest {
 
     @Test
     void anAnswerCutShortByTheTimeoutIsSentAsTheErrorAndNotKept() throws Exception {
-        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> dir, 1 << 20, 1 << 20);
+        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> dir, java.time.Duration.ofSeconds(1), 1 << 20, 1 << 20);
         AtomicInteger asked = new AtomicInteger();
         FilterChain stopped = (req, res) -> {
             asked.incrementAndGet();
@@ -127,12 +131,15 @@ class CookbookAnswersTest {
 
     private static FakeResponse get(CookbookAnswers filter, FilterChain chain, String query) throws Exception {
         Map<String, String[]> parameters = Map.of("query", new String[] {query});
+        Map<String, Object> attributes = new java.util.HashMap<>();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass0(), new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getMethod" -> "GET";
                     case "getParameter" -> parameters.containsKey(args[0]) ? parameters.get(args[0])[0] : null;
                     case "getParameterMap" -> parameters;
                     case "getHeader" -> "Accept".equalsIgnoreCase((String) args[0]) ? JSON : null;
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                    case "getAttribute" -> attributes.get(args[0]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         FakeResponse response = new FakeResponse();
