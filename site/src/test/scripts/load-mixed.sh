@@ -70,7 +70,7 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 # The cookbook answers are computed once per generation and then served from memory (CookbookAnswers):
 # ask each once, one at a time, as a deployment would after a load, and say how long each took.
 for rq in "$ROOT"/docs/queries/*.rq; do
-  echo "cookbook $(basename "$rq" .rq): $(curl -s -o /dev/null --max-time 120 -H 'Accept: application/sparql-results+json' \
+  echo "cookbook $(basename "$rq" .rq): $(curl -s -o /dev/null --max-time 900 -H 'Accept: application/sparql-results+json' \
     -w '%{http_code} in %{time_total} s, %{size_download} bytes' -G --data-urlencode "query@$rq" "$BASE/sparql")"
 done
 run_wrk 15 warmup > /dev/null   # warm-up (JIT, caches), not recorded

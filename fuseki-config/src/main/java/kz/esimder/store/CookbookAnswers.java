@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -57,6 +60,7 @@ final class CookbookAnswers implements Filter {
     private final Set<String> cookbook;
     private final Supplier<Path> generation;
     private final Duration computeTimeout;
+    private final Duration waitTimeout;
     private final long maxAnswerBytes;
     private final long maxTotalBytes;
     private final AtomicLong keptBytes = new AtomicLong();
@@ -69,6 +73,7 @@ final class CookbookAnswers implements Filter {
     CookbookAnswers(Set<String> cookbook, Supplier<Path> generation, Duration timeout, long maxAnswerBytes, long maxTotalBytes) {
         this.cookbook = Set.copyOf(cookbook);
         this.computeTimeout = timeout.multipliedBy(TIMEOUT_FACTOR);
+        this.waitTimeout = timeout;
         this.generation = generation;
         this.maxAnswerBytes = maxAnswerBytes;
         this.maxTotalBytes = maxTotalBytes;
@@ -108,7 +113,23 @@ final class CookbookAnswers implements Filter {
         CompletableFuture<Answer> mine = new CompletableFuture<>();
         CompletableFuture<Answer> existing = answers.putIfAbsent(key, mine);
         if (existing != null) {
-            Answer answer = existing.join();
+            Answer answer;
+            try {
+                answer = existing.get(waitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillComputing) {
+                // Nobody waits longer than a query may take: come back when the answer is ready.
+                response.setHeader("Retry-After", "10");
+                HttpErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Бұл жауап әлі дайындалуда: сәлден соң қайталаңыз.",
+                        "Этот ответ ещё готовится: повторите запрос немного позже.",
+                        "This answer is still being prepared: ask again in a little while.");
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while waiting for a cookbook answer", e);
+            } catch (ExecutionException e) {
+                answer = null;
+            }
             if (answer != null) {
                 replay(answer, response);
                 return;

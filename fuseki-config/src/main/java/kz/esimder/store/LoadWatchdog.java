@@ -28,6 +28,7 @@ final class LoadWatchdog {
     /** Under this much free space the load stops: TDB2 grows its files in steps of a few megabytes. */
     static final long MIN_FREE_BYTES = 16L << 20;
     private static final long POLL_MILLIS = 200;
+    private static final long STOP_WAIT_MILLIS = 10_000;
 
     private final Path watched;
     private final ToLongFunction<Path> freeSpace;
@@ -76,6 +77,9 @@ final class LoadWatchdog {
                     long free = freeSpace.applyAsLong(watched);
                     if (free < MIN_FREE_BYTES || died.get() != null) {
                         worker.interrupt();
+                        // Let a worker that can still stop do so before its generation is removed;
+                        // a stuck bulk loader does not, and is left behind.
+                        worker.join(STOP_WAIT_MILLIS);
                         throw writeFailed(died.get());
                     }
                 }
