@@ -20,13 +20,28 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final long limit;
+    /** Over the limit: what was held is sent, and the rest streams to the client as usual (not kept). */
+    private boolean passThrough;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private int errorStatus;
     private String errorMessage;
 
-    BufferedResponse(HttpServletResponse response) {
+    /** @param limit the most bytes held; a larger answer streams through (and cannot be kept) */
+    BufferedResponse(HttpServletResponse response, long limit) {
         super(response);
+        this.limit = limit;
+    }
+
+    private void write(byte[] b, int off, int len) throws IOException {
+        if (!passThrough && buffer.size() + (long) len > limit) {
+            passThrough = true;
+            getResponse().getOutputStream().write(buffer.toByteArray());
+            buffer.reset();
+        }
+        if (passThrough) getResponse().getOutputStream().write(b, off, len);
+        else buffer.write(b, off, len);
     }
 
     @Override
@@ -35,8 +50,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             stream = new ServletOutputStream() {
                 @Override public boolean isReady() { return true; }
                 @Override public void setWriteListener(WriteListener listener) { throw new UnsupportedOperationException("blocking only"); }
-                @Override public void write(int b) { buffer.write(b); }
-                @Override public void write(byte[] b, int off, int len) { buffer.write(b, off, len); }
+                @Override public void write(int b) throws IOException { BufferedResponse.this.write(new byte[] {(byte) b}, 0, 1); }
+                @Override public void write(byte[] b, int off, int len) throws IOException { BufferedResponse.this.write(b, off, len); }
             };
         }
         return stream;
@@ -53,17 +68,27 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     @Override public void flushBuffer() { if (writer != null) writer.flush(); }
-    @Override public boolean isCommitted() { return false; }
-    @Override public void resetBuffer() { flushBuffer(); buffer.reset(); }
+    @Override public boolean isCommitted() { return passThrough && super.isCommitted(); }
+    @Override public void resetBuffer() { flushBuffer(); if (passThrough) super.resetBuffer(); else buffer.reset(); }
     @Override public void reset() { resetBuffer(); super.reset(); errorStatus = 0; errorMessage = null; }
     @Override public void setContentLength(int len) { }
     @Override public void setContentLengthLong(long len) { }
-    @Override public void sendError(int sc) { sendError(sc, null); }
-    @Override public void sendError(int sc, String msg) { resetBuffer(); errorStatus = sc; errorMessage = msg; }
+    @Override public void sendError(int sc) throws IOException { sendError(sc, null); }
 
-    /** Whether this is a whole, successful answer: status 200 and no error sent. */
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        if (passThrough) {
+            super.sendError(sc, msg);
+            return;
+        }
+        resetBuffer();
+        errorStatus = sc;
+        errorMessage = msg;
+    }
+
+    /** Whether this is a whole, successful answer, held entire: status 200, no error sent, not streamed through. */
     boolean complete() {
-        return errorStatus == 0 && getStatus() == SC_OK;
+        return !passThrough && errorStatus == 0 && getStatus() == SC_OK;
     }
 
     byte[] body() {
@@ -73,6 +98,10 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
     /** Writes the answer, or the error, to the response it wraps. */
     void sendTo(HttpServletResponse response) throws IOException {
+        if (passThrough) {
+            flushBuffer();
+            return;
+        }
         if (errorStatus != 0) {
             if (errorMessage == null) response.sendError(errorStatus);
             else response.sendError(errorStatus, errorMessage);

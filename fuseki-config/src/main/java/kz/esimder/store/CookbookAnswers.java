@@ -138,7 +138,7 @@ final class CookbookAnswers implements Filter {
             return;
         }
         if (answers.keySet().removeIf(k -> !k.generation().equals(live))) keptBytes.set(0); // a replaced generation's
-        BufferedResponse buffered = new BufferedResponse(response);
+        BufferedResponse buffered = new BufferedResponse(response, maxAnswerBytes);
         request.setAttribute(TIMEOUT_ATTRIBUTE, computeTimeout);
         Answer kept = null;
         try {

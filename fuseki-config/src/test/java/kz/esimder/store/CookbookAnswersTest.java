@@ -129,6 +129,22 @@ class CookbookAnswersTest {
         assertThat(filter.answersKept()).isZero();
     }
 
+    @Test
+    void anAnswerLargerThanTheLimitStreamsThroughWholeAndIsNotKept() throws Exception {
+        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> dir, java.time.Duration.ofSeconds(1), 1000, 1 << 20);
+        String big = "x".repeat(5000);
+        AtomicInteger asked = new AtomicInteger();
+        FilterChain fuseki = (req, res) -> {
+            asked.incrementAndGet();
+            res.setContentType(JSON);
+            for (int i = 0; i < 5; i++) res.getOutputStream().write(big.substring(i * 1000, (i + 1) * 1000).getBytes(StandardCharsets.UTF_8));
+        };
+        assertThat(get(filter, fuseki, Q).getContentAsString()).isEqualTo(big);
+        assertThat(get(filter, fuseki, Q).getContentAsString()).isEqualTo(big);
+        assertThat(asked).as("too large to keep: asked each time").hasValue(2);
+        assertThat(filter.answersKept()).isZero();
+    }
+
     private static FakeResponse get(CookbookAnswers filter, FilterChain chain, String query) throws Exception {
         Map<String, String[]> parameters = Map.of("query", new String[] {query});
         Map<String, Object> attributes = new java.util.HashMap<>();
