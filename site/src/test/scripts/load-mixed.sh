@@ -6,7 +6,11 @@
 # run within 2x of the calm run. The site runs as behind a reverse proxy (X-Forwarded-For trusted
 # from loopback), so each wrk connection is a client of its own for the per-client cap.
 #   site/src/test/scripts/load-mixed.sh [PERSONS=5000] [SECONDS=60] [CONNECTIONS=64]
-# Environment: TIMEOUT (SPARQL timeout, default 10s), CAP (per-client concurrency, default 2).
+# Environment: TIMEOUT (SPARQL timeout, default 10s), CAP (per-client concurrency, default 2),
+# STORE_DB (an existing store to serve, e.g. fuseki-config/bench/load.sh's 100,000 persons in
+# /tmp/esimder-bench-100000/store/data/esimder: then PERSONS is ignored and nothing is loaded).
+# Besides the verdicts it prints, per run, the answers by kind of path (page, data, search, sparql)
+# and status, read from the site's access log, and the start of the first 5xx bodies.
 set -u
 source "$(dirname "$0")/common.sh"
 need_jars
@@ -17,11 +21,18 @@ DB="$WORK/db"
 trap 'stop_all' EXIT
 command -v wrk > /dev/null || { echo "wrk is needed"; exit 2; }
 
-make_dataset "$N" 11 "$WORK/data.nq" || exit 2
-esimder load --no-link --db "$DB" "$WORK/data.nq" > "$WORK/load.out" 2>&1 || { echo "load failed: $(tail -1 "$WORK/load.out")"; exit 2; }
+if [[ -n "${STORE_DB:-}" ]]; then
+  DB="$STORE_DB"
+else
+  make_dataset "$N" 11 "$WORK/data.nq" || exit 2
+  esimder load --no-link --db "$DB" "$WORK/data.nq" > "$WORK/load.out" 2>&1 || { echo "load failed: $(tail -1 "$WORK/load.out")"; exit 2; }
+fi
 PORT=$(free_port)
 start_site "$DB" "$PORT" -Desimder.sparql.timeout="$TIMEOUT" -Desimder.sparql.maxConcurrentPerClient="$CAP" \
-  -Dserver.forward-headers-strategy=native -Dserver.tomcat.threads.max=200 || exit 2
+  -Dserver.forward-headers-strategy=native -Dserver.tomcat.threads.max=200 \
+  -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.directory="$WORK" \
+  -Dserver.tomcat.accesslog.prefix=access -Dserver.tomcat.accesslog.suffix=.log -Dserver.tomcat.accesslog.rotate=false \
+  '-Dserver.tomcat.accesslog.pattern=%s %D %m %U' || exit 2
 echo "site on 127.0.0.1:$PORT with $(persons "$PORT") persons; SPARQL timeout $TIMEOUT, $CAP queries at once per client"
 
 # The workload: 300 persons x (page, Turtle, JSON-LD, search by surname) + the cookbook queries (~20%).
@@ -36,20 +47,38 @@ curl -s -H 'Accept: text/csv' --data-urlencode "query=SELECT ?p ?s WHERE { ?p a 
     echo "/data/$path.jsonld|application/ld+json"
     echo "/search?q=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$surname")|text/html"
   done < "$WORK/persons.csv"
-  for _ in $(seq 1 50); do
-    for rq in "$ROOT"/docs/queries/*.rq; do
-      echo "/sparql?query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read()))' "$rq")|application/sparql-results+json"
-    done
+  for rq in "$ROOT"/docs/queries/*.rq; do   # each encoded once, then repeated
+    line="/sparql?query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read()))' "$rq")|application/sparql-results+json"
+    for _ in $(seq 1 50); do echo "$line"; done
   done
 } | shuf --random-source=<(yes) > "$WORK/paths.txt"
 echo "workload: $(wc -l < "$WORK/paths.txt") requests in rotation ($(grep -c '^/page/' "$WORK/paths.txt") pages, $(grep -c '^/data/' "$WORK/paths.txt") data documents, $(grep -c '^/search' "$WORK/paths.txt") searches, $(grep -c '^/sparql' "$WORK/paths.txt") SPARQL)"
 
-run_wrk() { PATHS="$WORK/paths.txt" wrk -t2 -c"$CONNECTIONS" -d"$1"s --timeout 30s -s "$(dirname "$0")/mixed.lua" "$BASE" 2>&1 | grep '^RESULT'; }
+run_wrk() { PATHS="$WORK/paths.txt" BODIES="$WORK/bodies-$2.txt" wrk -t2 -c"$CONNECTIONS" -d"$1"s --timeout 30s -s "$(dirname "$0")/mixed.lua" "$BASE" 2>&1 | grep '^RESULT'; }
+ACCESS="$WORK/access.log"
+log_lines() { [[ -f "$ACCESS" ]] && wc -l < "$ACCESS" || echo 0; }
+# by_kind FROM_LINE: answers since that line of the access log, by kind of path and status, with their median time
+by_kind() {
+  sleep 1
+  tail -n +"$(($1 + 1))" "$ACCESS" 2>/dev/null | awk '{
+      k = $4 ~ /^\/page\// ? "page" : $4 ~ /^\/data\// ? "data" : $4 ~ /^\/search/ ? "search" : $4 ~ /^\/sparql/ ? "sparql" : "other"
+      n[k " " $1]++ }
+    END { for (x in n) printf "%s=%d ", x, n[x] }' | tr ' ' '\n' | paste -d' ' - - | sed 's/ /:/' | sort | tr '\n' ' '
+}
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
-run_wrk 15 > /dev/null   # warm-up (JIT, caches), not recorded
-CALM=$(run_wrk "$DURATION")
+# The cookbook answers are computed once per generation and then served from memory (CookbookAnswers):
+# ask each once, one at a time, as a deployment would after a load, and say how long each took.
+for rq in "$ROOT"/docs/queries/*.rq; do
+  echo "cookbook $(basename "$rq" .rq): $(curl -s -o /dev/null --max-time 900 -H 'Accept: application/sparql-results+json' \
+    -w '%{http_code} in %{time_total} s, %{size_download} bytes' -G --data-urlencode "query@$rq" "$BASE/sparql")"
+done
+run_wrk 15 warmup > /dev/null   # warm-up (JIT, caches), not recorded
+FROM=$(log_lines)
+CALM=$(run_wrk "$DURATION" calm)
 echo "calm:    $CALM"
+echo "calm, by kind and status: $(by_kind "$FROM")"
+[[ -s "$WORK/bodies-calm.txt" ]] && echo "calm, first 5xx: $(head -3 "$WORK/bodies-calm.txt" | cut -c1-200 | tr '\n' '|')"
 
 RUNAWAY="SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 : > "$WORK/runaway.txt"
@@ -63,9 +92,12 @@ RUNAWAY="SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k 
   wait
 ) &
 RUNNER=$!
-STORM=$(run_wrk "$DURATION")
+FROM=$(log_lines)
+STORM=$(run_wrk "$DURATION" runaway)
 wait $RUNNER
 echo "runaway: $STORM"
+echo "runaway run, by kind and status (the runaway client's own answers included): $(by_kind "$FROM")"
+[[ -s "$WORK/bodies-runaway.txt" ]] && echo "runaway run, first 5xx: $(head -3 "$WORK/bodies-runaway.txt" | cut -c1-200 | tr '\n' '|')"
 sent=$(wc -l < "$WORK/runaway.txt")
 stopped=$(awk '$1 == 503' "$WORK/runaway.txt" | wc -l)
 refused=$(awk '$1 == 429' "$WORK/runaway.txt" | wc -l)

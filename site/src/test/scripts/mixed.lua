@@ -1,7 +1,10 @@
 -- wrk script for load-mixed.sh: requests taken in turn from the file named by the PATHS environment
 -- variable (one "path|accept" a line: person pages, data documents, searches, cookbook SPARQL), each
--- with an X-Forwarded-For from 64 client addresses (as a reverse proxy in front of the site would
--- send; the site trusts it from loopback only). Counts 5xx and 429 answers per thread.
+-- with an X-Forwarded-For from 1,024 client addresses per thread (as a reverse proxy in front of the
+-- site would send; the site trusts it from loopback only), so that no visitor shares another's cap.
+-- Counts 5xx and 429 answers per thread, and appends the first 5xx answers (status and the start of
+-- the body) to the file named by BODIES, if set: a failure says what it was. (wrk's response() does
+-- not know its request: load-mixed.sh reads the status per kind of path from the site's access log.)
 local threads = {}
 
 function setup(thread)
@@ -18,6 +21,7 @@ function init(args)
   end
   i = id * 7919
   n5xx, n429, n4xx = 0, 0, 0
+  kept = 0
 end
 
 function request()
@@ -25,12 +29,19 @@ function request()
   local k = i % #paths + 1
   return wrk.format("GET", paths[k], {
     ["Accept"] = accepts[k],
-    ["X-Forwarded-For"] = "10.1." .. (i % 64) .. "." .. (id + 1)
+    ["X-Forwarded-For"] = "10." .. (id + 1) .. "." .. (math.floor(i / 256) % 4) .. "." .. (i % 256)
   })
 end
 
 function response(status, headers, body)
-  if status >= 500 then n5xx = n5xx + 1
+  if status >= 500 then
+    n5xx = n5xx + 1
+    local file = os.getenv("BODIES")
+    if file and kept < 10 then
+      kept = kept + 1
+      local f = io.open(file, "a")
+      if f then f:write(status .. " " .. string.gsub(string.sub(body or "", 1, 300), "%s+", " ") .. "\n"); f:close() end
+    end
   elseif status == 429 then n429 = n429 + 1
   elseif status >= 400 then n4xx = n4xx + 1 end
 end

@@ -29,8 +29,14 @@ public final class ClientConcurrencyFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         String client = req.getRemoteAddr();
-        AtomicInteger count = running.compute(client, (k, v) -> v == null ? new AtomicInteger() : v);
-        if (count.incrementAndGet() > limit) {
+        // Counted inside compute(): an entry dropped by release() at the same moment cannot lose the count.
+        int[] now = new int[1];
+        AtomicInteger count = running.compute(client, (k, v) -> {
+            AtomicInteger c = v == null ? new AtomicInteger() : v;
+            now[0] = c.incrementAndGet();
+            return c;
+        });
+        if (now[0] > limit) {
             release(client, count);
             HttpServletResponse response = (HttpServletResponse) res;
             response.setHeader("Retry-After", "1");

@@ -1,10 +1,14 @@
 package kz.esimder.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -25,8 +29,10 @@ public final class LoadOptions {
     private final MonitorOutput progress;
     private final String base;
     private final Function<DatasetGraph, String> afterLoad;
+    private final ToLongFunction<Path> freeSpace;
 
     private LoadOptions(Builder b) {
+        this.freeSpace = b.freeSpace;
         this.restrictedFiles = Set.copyOf(b.restrictedFiles);
         this.loader = b.loader;
         this.progress = b.progress;
@@ -43,6 +49,8 @@ public final class LoadOptions {
     public GraphNames graphNames() { return new GraphNames(base); }
     /** Work on the new public database once its counts check out, before it is indexed and goes live; returns a summary line. */
     public Function<DatasetGraph, String> afterLoad() { return afterLoad; }
+    /** The usable bytes on the filesystem of a path: checked before the load and watched during it. */
+    public ToLongFunction<Path> freeSpace() { return freeSpace; }
 
     public static final class Builder {
         private final Set<Path> restrictedFiles = new LinkedHashSet<>();
@@ -50,6 +58,7 @@ public final class LoadOptions {
         private MonitorOutput progress = (fmt, args) -> { };
         private String base = "http://localhost:8080/";
         private Function<DatasetGraph, String> afterLoad = dsg -> "";
+        private ToLongFunction<Path> freeSpace = LoadOptions::usableSpace;
 
         /** Every quad of this file goes to the restricted database, whatever its source says. */
         public Builder restrictedFile(Path file) { restrictedFiles.add(file.toAbsolutePath().normalize()); return this; }
@@ -65,12 +74,24 @@ public final class LoadOptions {
          */
         public Builder afterLoad(Function<DatasetGraph, String> v) { this.afterLoad = v; return this; }
 
+        /** How free space is measured (the filesystem's usable space; tests simulate a disk filling up). */
+        public Builder freeSpace(ToLongFunction<Path> v) { this.freeSpace = v; return this; }
+
         public LoadOptions build() {
+            Objects.requireNonNull(freeSpace, "freeSpace");
             Objects.requireNonNull(loader, "loader");
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(afterLoad, "afterLoad");
             if (base == null || !base.endsWith("/")) throw new IllegalArgumentException("base must end in '/': '" + base + "'");
             return new LoadOptions(this);
+        }
+    }
+
+    private static long usableSpace(Path path) {
+        try {
+            return Files.getFileStore(path).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the free space of " + path, e);
         }
     }
 }

@@ -25,7 +25,8 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
  * Paths (relative to the context path):
  * <ul>
  * <li>{@code /sparql}: SPARQL 1.1 Query (GET, POST form, POST direct), read-only, CORS open, service
- *     description on a GET without query, per-client concurrency cap;</li>
+ *     description on a GET without query, per-client concurrency cap, the cookbook queries answered
+ *     once per generation ({@link CookbookAnswers});</li>
  * <li>{@code /admin/update} (SPARQL Update), {@code /admin/reload}, {@code /admin/backup},
  *     {@code /admin/load}: HTTP Basic, see {@link AdminAuthFilter}.</li>
  * </ul>
@@ -33,6 +34,10 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 public final class PublicEndpoint {
     static final String[] PUBLIC_PATHS = {"/sparql", "/sparql/*"};
     static final String ADMIN_PATH = "/admin/*";
+    /** The largest cookbook answer kept in memory (as JSON, the whole-dataset listings at 100,000 persons are 4-70 MB). */
+    static final long COOKBOOK_ANSWER_BYTES = 96L << 20;
+    /** All cookbook answers kept together (in the site's heap), at most. */
+    static final long COOKBOOK_TOTAL_BYTES = 320L << 20;
 
     private PublicEndpoint() {}
 
@@ -57,6 +62,8 @@ public final class PublicEndpoint {
         FilterRegistration.Dynamic cors = filter(context, "esimderCors", new CrossOriginFilter(), PUBLIC_PATHS);
         cors.setInitParameters(corsParameters());
         filter(context, "esimderClientCap", new ClientConcurrencyFilter(settings.maxConcurrentPerClient()), PUBLIC_PATHS);
+        filter(context, "esimderCookbookAnswers", new CookbookAnswers(CookbookAnswers.fromClasspath(PublicEndpoint.class.getClassLoader()),
+                store::generation, settings.queryTimeout(), COOKBOOK_ANSWER_BYTES, COOKBOOK_TOTAL_BYTES), "/sparql");
         filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(htmlPage), "/sparql");
         filter(context, "esimderAdminAuth", new AdminAuthFilter(settings), ADMIN_PATH);
         filter(context, "esimderFuseki", new FusekiFilter(), "/sparql", "/sparql/*", "/admin/update");

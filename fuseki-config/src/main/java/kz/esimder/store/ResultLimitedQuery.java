@@ -1,5 +1,8 @@
 package kz.esimder.store;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
@@ -26,6 +29,11 @@ final class ResultLimitedQuery extends SPARQL_QueryDataset {
         if (limitable && (!query.hasLimit() || query.getLimit() > resultLimit)) {
             query.setLimit(resultLimit);
             action.setResponseHeader(LIMIT_HEADER, Long.toString(resultLimit));
+        }
+        if (action.getRequest().getAttribute(CookbookAnswers.TIMEOUT_ATTRIBUTE) instanceof Duration longer) {
+            // a cookbook answer, computed once for everybody (CookbookAnswers): it may take longer
+            return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
+                    .timeout(longer.toMillis(), TimeUnit.MILLISECONDS).build();
         }
         return super.createQueryExec(action, query, dataset);
     }

@@ -18,9 +18,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -28,6 +26,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import kz.esimder.ontology.OntologyFiles;
 
 /**
  * {@code esimder load --db DIR FILE.nq...}: builds a complete new generation of the store beside
@@ -58,10 +57,11 @@ public final class StoreLoader {
                  FileLock lock = tryLock(lockChannel, layout)) {
                 layout.removeOldGenerations();
                 removeUnfinished(layout);
-                checkFreeSpace(Files.getFileStore(layout.root()).getUsableSpace(), files);
+                checkFreeSpace(options.freeSpace().applyAsLong(layout.root()), files);
                 Path generation = layout.newGeneration();
                 try {
-                    LoadReport report = build(generation, files, options);
+                    LoadReport report = new LoadWatchdog(layout.root(), options.freeSpace())
+                            .run(() -> build(generation, files, options));
                     StoreLayout.markComplete(generation, report.toMarker());
                     layout.switchTo(generation);
                     layout.removeOldGenerations();
@@ -69,7 +69,7 @@ public final class StoreLoader {
                 } catch (LoadException e) {
                     deleteQuietly(generation, e);
                     throw e;
-                } catch (RuntimeException | IOException e) {
+                } catch (Exception e) {
                     // A full disk, a TDB2 or Lucene failure: the same clean outcome as a bad file.
                     deleteQuietly(generation, e);
                     throw new LoadException("Load into " + database + " failed (" + e.getClass().getSimpleName() + ": "
@@ -187,11 +187,10 @@ public final class StoreLoader {
         }
     }
 
-    /** The ontology and vocabularies, collected as sets first (files may repeat a triple), then sent. */
+    /** The ontology and vocabularies (the ontology module's files), as sets: files may repeat a triple. */
     private static long writeBuiltInGraphs(StreamRDF sink, GraphNames names) {
-        Graph ontology = GraphFactory.createDefaultGraph();
-        Graph vocab = GraphFactory.createDefaultGraph();
-        OntologyFiles.parse(StreamRDFLib.graph(ontology), StreamRDFLib.graph(vocab));
+        Graph ontology = OntologyFiles.ontology().getGraph();
+        Graph vocab = OntologyFiles.vocabularies().getGraph();
         ontology.find().forEachRemaining(t -> sink.quad(new org.apache.jena.sparql.core.Quad(names.ontology(), t)));
         vocab.find().forEachRemaining(t -> sink.quad(new org.apache.jena.sparql.core.Quad(names.vocab(), t)));
         return ontology.size() + vocab.size();

@@ -45,23 +45,37 @@ public record Linking(String base, Thresholds thresholds, SparqlEndpoint wikidat
      * @param dedup     the deduplication result
      * @param memorial  links to original records
      * @param linksOut  the link-out linksets written (empty offline)
+     * @param timings   seconds per step, for the operator ("name keys 1.2 s, dedup 30.5 s, …")
      */
-    public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut) {
+    public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut, String timings) {
         /** One line for the command line: what was compared, merged and linked. */
         public String describe() {
             return String.format(java.util.Locale.ROOT,
-                    "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d, memorial links %d",
+                    "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d listed of %d found, memorial links %d (%s)",
                     dedup.persons(), dedup.compared(), dedup.merged().size(), dedup.survivors().size(),
-                    dedup.possible().size(), memorial);
+                    dedup.possible().size(), dedup.possibleFound(), memorial, timings);
         }
     }
 
     public Summary run(Dataset dataset) {
+        StringBuilder timings = new StringBuilder();
+        long start = System.nanoTime();
         PersonNameEnricher.enrich(dataset, base);
+        start = lap(timings, "name keys", start);
         DedupResult dedup = new Deduplicator(new PairScorer(), thresholds).run(dataset, base);
+        start = lap(timings, "dedup", start);
         long memorial = MemorialLinks.run(dataset, base);
+        start = lap(timings, "memorial links", start);
         List<Linkset> out = wikidata == null && geonames == null ? List.of()
                 : new LinksOut(wikidata, geonames).run(dataset, vocabularies, base);
-        return new Summary(dedup, memorial, out);
+        if (!out.isEmpty()) lap(timings, "links out", start);
+        return new Summary(dedup, memorial, out, timings.toString());
+    }
+
+    private static long lap(StringBuilder timings, String step, long since) {
+        long now = System.nanoTime();
+        if (!timings.isEmpty()) timings.append(", ");
+        timings.append(String.format(java.util.Locale.ROOT, "%s %.1f s", step, (now - since) / 1e9));
+        return now;
     }
 }

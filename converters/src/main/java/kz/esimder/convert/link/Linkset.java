@@ -29,13 +29,14 @@ public final class Linkset {
     private final String name;
     private final Node graphName;
     private final java.util.Set<Node> linkPredicates;
-    private final Graph graph = GraphFactory.createDefaultGraph();
+    private final Graph graph;
     private long links;
 
     private Linkset(Builder b) {
         this.base = b.base;
         this.name = b.name;
-        this.graphName = NodeFactory.createURI(b.base + "graph/linkset/" + b.name);
+        this.graphName = b.graphName();
+        this.graph = b.target != null ? b.target : GraphFactory.createDefaultGraph();
         this.linkPredicates = java.util.Set.copyOf(b.linkPredicates);
         add(graphName, RDF.type.asNode(), VOID.Linkset.asNode());
         add(graphName, VOID.subjectsTarget.asNode(), NodeFactory.createURI(b.subjectsTarget));
@@ -119,12 +120,23 @@ public final class Linkset {
         private String publisher;
         private String title;
         private LocalDate created = LocalDate.now(java.time.ZoneOffset.UTC);
+        private Graph target;
 
         private Builder(String base, String name) {
             this.base = base;
             this.name = name;
         }
 
+        /** The linkset's graph name, {@code {base}graph/linkset/{name}}. */
+        public Node graphName() {
+            return NodeFactory.createURI(base + "graph/linkset/" + name);
+        }
+
+        /**
+         * Writes the linkset straight into this graph (an empty graph of the store, in a write
+         * transaction) instead of a graph in memory: for linksets that grow with the data.
+         */
+        public Builder into(Graph target) { this.target = Objects.requireNonNull(target, "target"); return this; }
         public Builder subjectsTarget(String iri) { this.subjectsTarget = iri; return this; }
         public Builder objectsTarget(String iri) { this.objectsTarget = iri; return this; }
         /** The link predicate; call again for a linkset of several (a partner's sameAs and exactMatch). */

@@ -37,11 +37,15 @@ class NormaliserFuzzTest {
         List<String> corpus = corpus();
         FuzzBudget budget = FuzzBudget.fromSystemProperties(300);
         Random pick = new Random(budget.seed());
+        long started = System.nanoTime();
         for (int i = 0; i < budget.iterations(); i++) {
             long seed = budget.seed() + i;
             String value = i == 0 ? "" : new Mutator(seed).mutate(corpus.get(pick.nextInt(corpus.size())));
             assertTimeoutPreemptively(HANG, () -> applyAll(normalisers, value, seed), () -> "a normaliser hung on seed " + seed);
         }
+        System.out.printf("FUZZ normalisers: %d values (seeds %d-%d) x %d normalisers in %.0f s; crashes 0, hangs 0%n",
+                budget.iterations(), budget.seed(), budget.seed() + budget.iterations() - 1, normalisers.size(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static void applyAll(List<Function<String, Object>> normalisers, String value, long seed) {

@@ -1,16 +1,17 @@
 package kz.esimder.convert.link.dedup;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import kz.esimder.convert.link.Evidence;
 import kz.esimder.convert.link.Linkset;
 import kz.esimder.convert.link.LinksetStore;
 import kz.esimder.convert.link.LinksetTargets;
+import kz.esimder.convert.link.name.NameMatcher;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -29,12 +30,22 @@ public final class Deduplicator {
     public static final String LINKSET = "dedup";
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
+    /** How many possible matches each person keeps for an editor (see {@link BestPossibleMatches}). */
+    public static final int POSSIBLE_PER_PERSON = 3;
+
     private final PairScorer scorer;
     private final Thresholds thresholds;
+    private final int possiblePerPerson;
 
-    public Deduplicator(PairScorer scorer, Thresholds thresholds) {
+    public Deduplicator(PairScorer scorer, Thresholds thresholds, int possiblePerPerson) {
+        if (possiblePerPerson < 1) throw new IllegalArgumentException("possiblePerPerson must be at least 1: " + possiblePerPerson);
         this.scorer = scorer;
         this.thresholds = thresholds;
+        this.possiblePerPerson = possiblePerPerson;
+    }
+
+    public Deduplicator(PairScorer scorer, Thresholds thresholds) {
+        this(scorer, thresholds, POSSIBLE_PER_PERSON);
     }
 
     public Deduplicator() {
@@ -45,7 +56,7 @@ public final class Deduplicator {
     public DedupResult run(Dataset dataset, String base) {
         List<PersonFacts> persons = new PersonFactsReader(base).read(dataset);
         DedupResult result = find(persons, ReviewDecisions.read(dataset, base));
-        LinksetStore.replace(dataset, linkset(result, persons, base));
+        LinksetStore.replaceInPlace(dataset, linksetBuilder(base), ls -> addLinks(ls, result, persons));
         return result;
     }
 
@@ -54,113 +65,166 @@ public final class Deduplicator {
         return find(persons, ReviewDecisions.none());
     }
 
-    /** As {@link #find(List)}, with an editor's decisions taking precedence over the scores. */
+    /**
+     * As {@link #find(List)}, with an editor's decisions taking precedence over the scores.
+     *
+     * <p>The work grows with the pairs of distinct names that share a block, not with the pairs
+     * of persons: the name score is worked out once per pair of names ({@link NameGroups}), and
+     * the persons of two names are scored one by one only when the facts could lift the name
+     * score to a possible match ({@link PairScorer#MAX_FACT_BONUS}). Only the pairs at or above
+     * the possible-match threshold are kept; the score of any other pair, when the ambiguity rule
+     * needs it, is worked out again.
+     */
     public DedupResult find(List<PersonFacts> persons, ReviewDecisions decisions) {
-        Map<String, List<Integer>> blocks = new TreeMap<>();
-        for (int i = 0; i < persons.size(); i++) {
-            for (String key : persons.get(i).blockKeys()) blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        }
-        joinBareSurnames(blocks);
-        Map<Long, Double> scores = new HashMap<>();
-        List<ScoredPair> merged = new ArrayList<>();
+        Comparison c = new Comparison(persons, decisions);
+        c.run();
+        List<Long> merged = c.merged;
+        List<Long> demoted = demoteAmbiguous(c, merged);
+        List<ScoredPair> mergedPairs = new ArrayList<>();
+        for (long key : merged) mergedPairs.add(c.scored(key));
         List<ScoredPair> possible = new ArrayList<>();
-        long compared = 0;
-        for (List<Integer> block : blocks.values()) {
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int i = Math.min(block.get(x), block.get(y));
-                    int j = Math.max(block.get(x), block.get(y));
-                    long pairKey = (long) i * persons.size() + j;
-                    if (scores.containsKey(pairKey)) continue;
+        for (long key : c.best.pairs()) possible.add(c.scored(key));
+        for (long key : demoted) possible.add(c.scored(key));
+        mergedPairs.sort(BY_IRIS);
+        possible.sort(BY_IRIS);
+        return new DedupResult(persons.size(), c.candidates, mergedPairs, possible, survivors(mergedPairs),
+                c.best.offered() + demoted.size());
+    }
+
+    private static final Comparator<ScoredPair> BY_IRIS = Comparator.comparing(ScoredPair::a).thenComparing(ScoredPair::b);
+
+    /** One run of {@link #find}: the persons, their name groups, and what the comparisons found. */
+    private final class Comparison {
+        final List<PersonFacts> persons;
+        final ReviewDecisions decisions;
+        final NameGroups groups;
+        /** Persons named in an editor's decision: only their pairs need looking up. */
+        final BitSet decided = new BitSet();
+        final Map<String, Integer> index = new HashMap<>();
+        final List<Long> merged = new ArrayList<>();
+        final BestPossibleMatches best;
+        long candidates;
+
+        Comparison(List<PersonFacts> persons, ReviewDecisions decisions) {
+            this.persons = persons;
+            this.decisions = decisions;
+            this.groups = new NameGroups(persons);
+            this.best = new BestPossibleMatches(persons.size(), possiblePerPerson);
+            for (int i = 0; i < persons.size(); i++) index.put(persons.get(i).iri(), i);
+            for (String iri : decisions.persons()) {
+                Integer i = index.get(iri);
+                if (i != null) decided.set(i);
+            }
+        }
+
+        void run() {
+            for (Map.Entry<String, int[]> block : groups.blocks().entrySet()) {
+                int[] gs = block.getValue();
+                for (int x = 0; x < gs.length; x++) {
+                    for (int y = x; y < gs.length; y++) {
+                        // each pair of names once, in the first block both belong to
+                        if (block.getKey().equals(groups.firstCommonBlock(gs[x], gs[y]))) compareNames(gs[x], gs[y]);
+                    }
+                }
+            }
+            // editors' decisions, whether or not the names share a block (a renamed person)
+            for (List<String> pair : decisions.confirmed()) {
+                Integer i = index.get(pair.get(0));
+                Integer j = index.get(pair.get(1));
+                if (i != null && j != null && !i.equals(j)) merged.add(key(Math.min(i, j), Math.max(i, j)));
+            }
+        }
+
+        private void compareNames(int g, int h) {
+            int[] as = groups.members(g);
+            int[] bs = groups.members(h);
+            candidates += g == h ? (long) as.length * (as.length - 1) / 2 : (long) as.length * bs.length;
+            NameMatcher.NameScore gh = scorer.nameScore(groups.representative(g), groups.representative(h));
+            NameMatcher.NameScore hg = g == h ? gh : scorer.nameScore(groups.representative(h), groups.representative(g));
+            if (Math.max(gh.score(), hg.score()) + PairScorer.MAX_FACT_BONUS < thresholds.possible()) return;
+            for (int x = 0; x < as.length; x++) {
+                for (int y = g == h ? x + 1 : 0; y < bs.length; y++) {
+                    int i = Math.min(as[x], bs[y]);
+                    int j = Math.max(as[x], bs[y]);
                     PersonFacts a = persons.get(i);
                     PersonFacts b = persons.get(j);
                     if (sharesRecord(a, b)) continue; // two people named in one record are two people
-                    compared++;
-                    classify(a, b, pairKey, decisions, scores, merged, possible);
+                    if (decided.get(i) && decided.get(j) && decisions.of(a.iri(), b.iri()) != null) continue;
+                    double score = scorer.quickScore(a, b, groups.groupOf(i) == g ? gh : hg);
+                    if (score >= thresholds.merge()) merged.add(key(i, j));
+                    else if (score >= thresholds.possible()) best.offer(i, j, score);
                 }
             }
         }
-        // a confirmed pair whose surnames share no block key (a renamed person) is still merged
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < persons.size(); i++) index.put(persons.get(i).iri(), i);
-        for (List<String> pair : decisions.confirmed()) {
-            Integer i = index.get(pair.get(0));
-            Integer j = index.get(pair.get(1));
-            if (i == null || j == null) continue;
-            long pairKey = (long) Math.min(i, j) * persons.size() + Math.max(i, j);
-            if (!scores.containsKey(pairKey)) classify(persons.get(i), persons.get(j), pairKey, decisions, scores, merged, possible);
+
+        /**
+         * The score two persons were given, or null if they were never compared (no common block,
+         * or one record): 0 for a pair an editor rejected, 1 for one confirmed.
+         */
+        Double comparedScore(int i, int j) {
+            PersonFacts a = persons.get(i);
+            PersonFacts b = persons.get(j);
+            Boolean decision = decided.get(i) && decided.get(j) ? decisions.of(a.iri(), b.iri()) : null;
+            if (decision != null) return decision ? 1.0 : 0.0;
+            if (sharesRecord(a, b) || !groups.meet(i, j)) return null;
+            return scorer.quickScore(a, b);
         }
-        demoteAmbiguous(persons, scores, merged, possible, decisions);
-        return new DedupResult(persons.size(), compared, merged, possible, survivors(merged));
+
+        /** The pair with its evidence, explained. */
+        ScoredPair scored(long key) {
+            int i = (int) (key / persons.size());
+            int j = (int) (key % persons.size());
+            PersonFacts a = persons.get(i);
+            PersonFacts b = persons.get(j);
+            Evidence e = scorer.score(a, b);
+            if (decided.get(i) && decided.get(j) && decisions.isConfirmed(a.iri(), b.iri())) e = ReviewDecisions.confirmed(e);
+            return a.iri().compareTo(b.iri()) < 0 ? new ScoredPair(a.iri(), b.iri(), e) : new ScoredPair(b.iri(), a.iri(), e);
+        }
+
+        long key(int i, int j) {
+            return (long) i * persons.size() + j;
+        }
     }
 
     /**
      * A record that would merge with two persons who were compared and found different (a list
      * entry with a name only, and two card holders of that name born twenty years apart) cannot
      * say which one it is: its merges become possible matches for an editor.
+     *
+     * @return the demoted pairs, removed from {@code merged}
      */
-    private void demoteAmbiguous(List<PersonFacts> persons, Map<Long, Double> scores, List<ScoredPair> merged,
-                                 List<ScoredPair> possible, ReviewDecisions decisions) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < persons.size(); i++) index.put(persons.get(i).iri(), i);
-        Map<String, List<String>> partners = new TreeMap<>();
-        for (ScoredPair p : merged) {
-            partners.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
-            partners.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
+    private List<Long> demoteAmbiguous(Comparison c, List<Long> merged) {
+        int n = c.persons.size();
+        Map<Integer, List<Integer>> partners = new HashMap<>();
+        for (long key : merged) {
+            int i = (int) (key / n);
+            int j = (int) (key % n);
+            partners.computeIfAbsent(i, k -> new ArrayList<>()).add(j);
+            partners.computeIfAbsent(j, k -> new ArrayList<>()).add(i);
         }
-        Set<String> ambiguous = new HashSet<>();
+        BitSet ambiguous = new BitSet();
         partners.forEach((x, ps) -> {
-            for (int m = 0; m < ps.size(); m++) {
-                for (int n = m + 1; n < ps.size(); n++) {
-                    int i = Math.min(index.get(ps.get(m)), index.get(ps.get(n)));
-                    int j = Math.max(index.get(ps.get(m)), index.get(ps.get(n)));
-                    Double s = scores.get((long) i * persons.size() + j);
-                    if (s != null && s < thresholds.merge()) ambiguous.add(x);
+            for (int m = 0; m < ps.size() && !ambiguous.get(x); m++) {
+                for (int k = m + 1; k < ps.size(); k++) {
+                    Double s = c.comparedScore(Math.min(ps.get(m), ps.get(k)), Math.max(ps.get(m), ps.get(k)));
+                    if (s != null && s < thresholds.merge()) {
+                        ambiguous.set(x);
+                        break;
+                    }
                 }
             }
         });
+        List<Long> demoted = new ArrayList<>();
         for (var it = merged.iterator(); it.hasNext(); ) {
-            ScoredPair p = it.next();
-            if ((ambiguous.contains(p.a()) || ambiguous.contains(p.b())) && !decisions.isConfirmed(p.a(), p.b())) {
+            long key = it.next();
+            int i = (int) (key / n);
+            int j = (int) (key % n);
+            if ((ambiguous.get(i) || ambiguous.get(j)) && !c.decisions.isConfirmed(c.persons.get(i).iri(), c.persons.get(j).iri())) {
                 it.remove();
-                possible.add(p);
+                demoted.add(key);
             }
         }
-    }
-
-    /** A person known by a surname alone («S|-») is compared with everyone of that surname. */
-    private static void joinBareSurnames(Map<String, List<Integer>> blocks) {
-        Map<String, List<Integer>> bare = new TreeMap<>();
-        blocks.forEach((key, members) -> {
-            if (key.endsWith(BlockKeys.BARE)) bare.put(BlockKeys.surnamePart(key), members);
-        });
-        bare.forEach((surname, members) -> blocks.forEach((key, others) -> {
-            if (!key.endsWith(BlockKeys.BARE) && BlockKeys.surnamePart(key).equals(surname)) {
-                for (Integer m : members) if (!others.contains(m)) others.add(m);
-            }
-        }));
-    }
-
-    private void classify(PersonFacts a, PersonFacts b, long pairKey, ReviewDecisions decisions, Map<Long, Double> scores,
-                          List<ScoredPair> merged, List<ScoredPair> possible) {
-        Boolean decided = decisions.of(a.iri(), b.iri());
-        if (Boolean.FALSE.equals(decided)) {
-            scores.put(pairKey, 0.0); // rejected by an editor: two people, and evidence against merging through a third
-            return;
-        }
-        if (decided == null) {
-            double quick = scorer.quickScore(a, b);
-            if (quick < thresholds.possible()) {
-                scores.put(pairKey, quick);
-                return;
-            }
-        }
-        Evidence e = scorer.score(a, b);
-        if (Boolean.TRUE.equals(decided)) e = ReviewDecisions.confirmed(e);
-        scores.put(pairKey, Boolean.TRUE.equals(decided) ? 1.0 : e.score());
-        ScoredPair pair = a.iri().compareTo(b.iri()) < 0 ? new ScoredPair(a.iri(), b.iri(), e) : new ScoredPair(b.iri(), a.iri(), e);
-        if (Boolean.TRUE.equals(decided) || e.score() >= thresholds.merge()) merged.add(pair);
-        else if (e.score() >= thresholds.possible()) possible.add(pair);
+        return demoted;
     }
 
     private static boolean sharesRecord(PersonFacts a, PersonFacts b) {
@@ -194,11 +258,20 @@ public final class Deduplicator {
         return r;
     }
 
-    /** The dedup linkset of a result. */
+    /** The dedup linkset of a result, in memory. */
     public Linkset linkset(DedupResult result, List<PersonFacts> persons, String base) {
-        Linkset ls = Linkset.builder(base, LINKSET)
+        Linkset ls = linksetBuilder(base).build();
+        addLinks(ls, result, persons);
+        return ls;
+    }
+
+    private static Linkset.Builder linksetBuilder(String base) {
+        return Linkset.builder(base, LINKSET)
                 .subjectsTarget(LinksetTargets.ours(base)).objectsTarget(LinksetTargets.ours(base))
-                .linkPredicate(OWL2.sameAs.asNode()).title("Esimder deduplication").build();
+                .linkPredicate(OWL2.sameAs.asNode()).title("Esimder deduplication");
+    }
+
+    private static void addLinks(Linkset ls, DedupResult result, List<PersonFacts> persons) {
         Map<String, PersonFacts> byIri = new HashMap<>();
         persons.forEach(p -> byIri.put(p.iri(), p));
         result.survivors().forEach((retired, survivor) -> {
@@ -211,7 +284,6 @@ public final class Deduplicator {
             ls.link(iri(p.b()), OWL2.sameAs.asNode(), iri(p.a()), p.evidence());
         }
         result.possible().forEach(p -> ls.possibleMatch(iri(p.a()), iri(p.b()), p.evidence()));
-        return ls;
     }
 
     private static Node iri(String iri) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.esimder.convert.link.Evidence;
 import kz.esimder.convert.link.name.NameMatcher;
 import kz.esimder.convert.link.name.NameSkeleton;
@@ -18,10 +20,28 @@ import kz.esimder.convert.link.name.NameSkeleton;
 public final class PairScorer {
     public static final String METHOD = "esimder-dedup/1";
 
+    // What each fact adds when both records give it alike.
+    private static final double BIRTH_YEAR_EQUAL = 0.06, BIRTH_YEAR_NEAR = 0.02, BIRTH_PLACE = 0.03, NATIONALITY = 0.02,
+            DATE = 0.06, ORGAN = 0.02;
+    /**
+     * The most the facts can add to the name score: a pair whose name score is lower than a
+     * threshold by more than this cannot reach it, whatever its records say (so deduplication
+     * need not score the persons of two names that far apart one by one).
+     */
+    public static final double MAX_FACT_BONUS = BIRTH_YEAR_EQUAL + BIRTH_PLACE + NATIONALITY + 2 * DATE + ORGAN;
+
     private final NameMatcher names = new NameMatcher();
+    /** Place texts and nationalities repeat across persons: their words are worked out once each. */
+    private final Map<String, Set<String>> placeWords = new ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     public Evidence score(PersonFacts a, PersonFacts b) {
-        Tally t = tally(a, b, true);
+        return score(a, b, nameScore(a, b));
+    }
+
+    /** As {@link #score(PersonFacts, PersonFacts)}, with the name score already known. */
+    public Evidence score(PersonFacts a, PersonFacts b, NameMatcher.NameScore name) {
+        Tally t = tally(a, b, name, true);
         double score = Math.max(0, Math.min(1, t.score));
         return new Evidence(score, METHOD, t.agreed, t.disagreed,
                 String.join("; ", t.explanation) + String.format(Locale.ROOT, " = %.3f", score));
@@ -29,12 +49,21 @@ public final class PairScorer {
 
     /** The score alone, without building the explanation: most pairs of a block are far apart. */
     public double quickScore(PersonFacts a, PersonFacts b) {
-        return Math.max(0, Math.min(1, tally(a, b, false).score));
+        return quickScore(a, b, nameScore(a, b));
     }
 
-    private Tally tally(PersonFacts a, PersonFacts b, boolean explain) {
+    /** As {@link #quickScore(PersonFacts, PersonFacts)}, with the name score already known. */
+    public double quickScore(PersonFacts a, PersonFacts b, NameMatcher.NameScore name) {
+        return Math.max(0, Math.min(1, tally(a, b, name, false).score));
+    }
+
+    /** The name part of the score of {@code a} against {@code b} (the order matters when both names have as many words). */
+    public NameMatcher.NameScore nameScore(PersonFacts a, PersonFacts b) {
+        return names.score(a.name(), b.name());
+    }
+
+    private Tally tally(PersonFacts a, PersonFacts b, NameMatcher.NameScore name, boolean explain) {
         Tally t = new Tally(explain);
-        NameMatcher.NameScore name = names.score(a.name(), b.name());
         t.score = name.score();
         if (explain) t.explanation.add(String.format(Locale.ROOT, "name %.3f (%s | %s)", name.score(), a.label(), b.label()));
         if (name.score() >= 0.9) t.agreed.add("name");
@@ -44,21 +73,21 @@ public final class PairScorer {
         }
         if (a.birthYear() != null && b.birthYear() != null) {
             int diff = Math.abs(a.birthYear() - b.birthYear());
-            if (diff <= 1) t.field("birthYear", true, diff == 0 ? 0.06 : 0.02, 0, a.birthYear(), b.birthYear());
+            if (diff <= 1) t.field("birthYear", true, diff == 0 ? BIRTH_YEAR_EQUAL : BIRTH_YEAR_NEAR, 0, a.birthYear(), b.birthYear());
             else t.field("birthYear", false, 0, -0.20, a.birthYear(), b.birthYear());
         }
         if (a.birthPlace() != null && b.birthPlace() != null) {
-            t.field("birthPlace", samePlace(a.birthPlace(), b.birthPlace()), 0.03, -0.03, a.birthPlace(), b.birthPlace());
+            t.field("birthPlace", samePlace(a.birthPlace(), b.birthPlace()), BIRTH_PLACE, -0.03, a.birthPlace(), b.birthPlace());
         }
         if (a.nationality() != null && b.nationality() != null) {
             boolean same = a.nationality().equals(b.nationality())
-                    || !isIri(a.nationality()) && !isIri(b.nationality()) && NameSkeleton.stem(a.nationality()).equals(NameSkeleton.stem(b.nationality()));
-            t.field("nationality", same, 0.02, -0.10, a.nationality(), b.nationality());
+                    || !isIri(a.nationality()) && !isIri(b.nationality()) && stem(a.nationality()).equals(stem(b.nationality()));
+            t.field("nationality", same, NATIONALITY, -0.10, a.nationality(), b.nationality());
         }
         dates(t, "arrestDate", a.arrestDates(), b.arrestDates());
         dates(t, "sentenceDate", a.sentenceDates(), b.sentenceDates());
         if (!a.organs().isEmpty() && !b.organs().isEmpty()) {
-            t.field("organ", intersects(a.organs(), b.organs()), 0.02, -0.02, a.organs(), b.organs());
+            t.field("organ", intersects(a.organs(), b.organs()), ORGAN, -0.02, a.organs(), b.organs());
         }
         capUncorroborated(t);
         return t;
@@ -87,7 +116,7 @@ public final class PairScorer {
 
     private static void dates(Tally t, String field, Set<String> a, Set<String> b) {
         // a different date is a different event more often than a misprint: it weighs more against than for
-        if (!a.isEmpty() && !b.isEmpty()) t.field(field, intersects(a, b), 0.06, -0.10, a, b);
+        if (!a.isEmpty() && !b.isEmpty()) t.field(field, intersects(a, b), DATE, -0.10, a, b);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
@@ -96,13 +125,17 @@ public final class PairScorer {
     }
 
     /** Same IRI, or the texts share a distinctive word (not «обл.», «р-н», «г.»); two IRIs only when equal. */
-    static boolean samePlace(String a, String b) {
+    boolean samePlace(String a, String b) {
         if (a.equals(b)) return true;
         if (isIri(a) && isIri(b)) return false;
-        if (isIri(a) || isIri(b)) return NameSkeleton.stem(lastSegment(a)).equals(NameSkeleton.stem(lastSegment(b)));
-        Set<String> wa = placeWords(a);
-        wa.retainAll(placeWords(b));
-        return !wa.isEmpty();
+        if (isIri(a) || isIri(b)) return stem(lastSegment(a)).equals(stem(lastSegment(b)));
+        Set<String> wb = placeWords.computeIfAbsent(b, PairScorer::placeWords);
+        for (String w : placeWords.computeIfAbsent(a, PairScorer::placeWords)) if (wb.contains(w)) return true;
+        return false;
+    }
+
+    private String stem(String text) {
+        return stems.computeIfAbsent(text, NameSkeleton::stem);
     }
 
     /** Six-letter prefixes of words that name a kind of place or a direction, not a place. */
@@ -116,7 +149,7 @@ public final class PairScorer {
             String prefix = s.length() > 6 ? s.substring(0, 6) : s;
             if (s.length() >= 4 && !PLACE_NOISE.contains(prefix)) words.add(prefix);
         }
-        return words;
+        return Set.copyOf(words);
     }
 
     private static boolean isIri(String s) {

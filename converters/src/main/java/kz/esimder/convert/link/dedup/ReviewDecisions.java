@@ -61,6 +61,13 @@ public final class ReviewDecisions {
         return Boolean.TRUE.equals(of(a, b));
     }
 
+    /** Every person named in a decision. */
+    java.util.Set<String> persons() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        byPair.keySet().forEach(out::addAll);
+        return out;
+    }
+
     /** The confirmed pairs, each as its two IRIs in order. */
     List<List<String>> confirmed() {
         return byPair.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted((x, y) -> x.toString().compareTo(y.toString())).toList();
