@@ -112,8 +112,11 @@ public final class OrganNormaliser {
             rule("комисси\\p{L}*\\s+(?:\\p{L}+\\s+)?по\\s+пересмотр\\p{L}*|облкомисси\\p{L}* по пересмотр", "other", c -> null, "пересмотр"));
 
     /** Region as written: «по Карагандинской обл.», «в г. Алма-Ата», «по ЮКО», «Балхашский», «Семоблсуд». */
+    // Each word of a region name starts a word and is taken whole (possessive): otherwise a long run
+    // of letters with capitals inside («АрестованАрестован…») is tried from every capital and split
+    // every way, seconds of backtracking on one field (found by the longer fuzz run, seed 14,802).
     private static final List<Pattern> REGION_TEXT = List.of(
-            Lower.compile("(?:(?<!\\p{L})(?:по|при|в)\\s+)?(?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\.?\\s*){1,2}"
+            Lower.compile("(?:(?<!\\p{L})(?:по|при|в)\\s+)?(?:(?<![\\p{L}-])\\p{Lu}\\p{Ll}[\\p{L}-]*+\\.?\\s*){1,2}"
                     + "(?iu:обл(?:асти|асть)?\\b\\.?|край|краю|губ\\.|губернии)", CASED),
             Lower.compile("(?:(?<!\\p{L})(?:по|в)\\s+)?\\b(?:ЮКО|ВКО|СКО|ЗКО|НСО|НВК|ЗСК|ДВК|ИПО|МО|АО|ТАССР|КАССР|КазАССР|Казахстане"
                     + "|Каз\\.?\\s?ССР|КазССР|КССР|Казахской ССР|РСФСР|БССР|ЯАССР|Дальстрою|ТуркВО|ПриВО|САВО|КСАВО"
