@@ -43,6 +43,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "nan"; else printf 
 # verdict NAME VALUE OP TARGET  (OP: le or ge) prints met / not met by how much
 verdict() {
     local name=$1 value=$2 op=$3 target=$4 ok
+    # A figure that could not be measured (a query stopped at the timeout gives "nan") meets nothing:
+    # awk would compare the string "nan" and call it met.
+    if ! [[ "$value" =~ ^[0-9]+(\.[0-9]+)?$ ]]; then
+        printf 'VERDICT %-44s %s (target %s %s): NOT MEASURED\n' "$name" "$value" "$op" "$target" | tee -a "$WORK/figures.txt"
+        return
+    fi
     ok=$(awk -v v="$value" -v t="$target" -v op="$op" 'BEGIN { print ((op == "le" && v <= t) || (op == "ge" && v >= t)) ? 1 : 0 }')
     if [ "$ok" = 1 ]; then
         printf 'VERDICT %-44s %s (target %s %s): met\n' "$name" "$value" "$op" "$target" | tee -a "$WORK/figures.txt"
