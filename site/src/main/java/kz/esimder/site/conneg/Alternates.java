@@ -21,7 +21,11 @@ public final class Alternates {
     }
 
     public static String linkHeader(ResourceRef ref) {
-        return String.join(", ", of(ref).stream()
+        return linkHeader(of(ref));
+    }
+
+    public static String linkHeader(List<Alternate> alternates) {
+        return String.join(", ", alternates.stream()
                 .map(a -> "<" + a.path() + ">; rel=\"alternate\"; type=\"" + a.mediaType() + "\"").toList());
     }
 }

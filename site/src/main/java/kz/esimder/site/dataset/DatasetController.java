@@ -2,6 +2,8 @@ package kz.esimder.site.dataset;
 
 import java.io.ByteArrayOutputStream;
 import kz.esimder.site.conneg.AcceptNegotiator;
+import kz.esimder.site.conneg.Alternates;
+import kz.esimder.site.conneg.NotAcceptableException;
 import kz.esimder.site.conneg.RdfFormat;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.core.io.FileSystemResource;
@@ -49,13 +51,14 @@ class DatasetController {
     /** The dataset's identifier: 303 to its page, or to its VoID description for RDF clients; 406 for neither. */
     @GetMapping("/id/dataset")
     ResponseEntity<Void> datasetIri(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        var choice = AcceptNegotiator.choose(accept);
+        var choice = AcceptNegotiator.choose(accept).orElseThrow(() -> new NotAcceptableException(
+                description.iri(), java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(new Alternates.Alternate("/dataset", "text/html")),
+                        java.util.stream.Stream.of(RdfFormat.values())
+                                .map(f -> new Alternates.Alternate("/.well-known/void", f.mediaType()))).toList()));
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (choice.isEmpty()) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_ACCEPTABLE);
-        }
-        headers.setLocation(java.net.URI.create(choice.get().html() ? "/dataset" : "/.well-known/void"));
+        headers.setLocation(java.net.URI.create(choice.html() ? "/dataset" : "/.well-known/void"));
         return new ResponseEntity<>(headers, HttpStatus.SEE_OTHER);
     }
 

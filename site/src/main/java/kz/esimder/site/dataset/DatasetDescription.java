@@ -80,6 +80,11 @@ class DatasetDescription {
         return kz.esimder.convert.link.LinksetTargets.ours(base);
     }
 
+    /** This dataset's IRI. */
+    String iri() {
+        return iri(base);
+    }
+
     /**
      * Every linkset (deduplication, Wikidata, GeoNames, Memorial, partners) as a {@code void:Linkset}
      * subset of this dataset, with its link predicate, triple count and (for a partner's) publisher.

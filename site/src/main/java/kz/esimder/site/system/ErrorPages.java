@@ -56,9 +56,9 @@ class ErrorPages {
     @ExceptionHandler(NotAcceptableException.class)
     ModelAndView notAcceptable(NotAcceptableException e, HttpServletResponse response) {
         response.setHeader("Vary", "Accept");
-        response.setHeader("Link", Alternates.linkHeader(e.ref()));
-        ModelAndView mv = page(response, HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable", e.ref().iri());
-        mv.addObject("alternates", Alternates.of(e.ref()));
+        response.setHeader("Link", Alternates.linkHeader(e.alternates()));
+        ModelAndView mv = page(response, HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable", e.iri());
+        mv.addObject("alternates", e.alternates());
         return mv;
     }
 

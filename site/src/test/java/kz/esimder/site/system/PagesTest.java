@@ -128,6 +128,19 @@ class PagesTest {
         assertThat(http.get("/dataset", "Accept", "text/html").statusCode()).isEqualTo(200);
     }
 
+    /** What the dataset's IRI cannot give is a 406 page in the visitor's language, naming the documents there are. */
+    @Test
+    void theDatasetIriAnswers406WithAPageListingItsDocuments() {
+        HttpResponse<String> none = http.get("/id/dataset", "Accept", "image/png", "Accept-Language", "kk");
+        assertThat(none.statusCode()).isEqualTo(406);
+        assertThat(none.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("accept"));
+        assertThat(none.headers().firstValue("Link")).hasValueSatisfying(v -> assertThat(v)
+                .contains("</dataset>; rel=\"alternate\"; type=\"text/html\"")
+                .contains("</.well-known/void>; rel=\"alternate\"; type=\"text/turtle\""));
+        assertThat(none.body()).contains("href=\"/.well-known/void\"").contains("application/ld+json")
+                .contains("<html lang=\"kk\"").contains("Бұл ресурсты сұралған пішімде беру мүмкін емес");
+    }
+
     /** Editors reach /review from every page's footer and from the dataset page, in each language. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"kk, Редакторларға: ықтимал сәйкестіктер", "ru, Редакторам: возможные совпадения",
