@@ -4,13 +4,20 @@
 
 local paths = {}
 
-function init(args)
-   local file = assert(io.open(args[1], "r"), "cannot open " .. tostring(args[1]))
+-- The request paths of a file, one a line (also used by site/bench/walk-paths.lua).
+function read_paths(name)
+   local list = {}
+   local file = assert(io.open(name, "r"), "cannot open " .. tostring(name))
    for line in file:lines() do
-      if #line > 0 then paths[#paths + 1] = line end
+      if #line > 0 then list[#list + 1] = line end
    end
    file:close()
-   assert(#paths > 0, "no paths in " .. args[1])
+   assert(#list > 0, "no paths in " .. name)
+   return list
+end
+
+function init(args)
+   paths = read_paths(args[1])
    -- Different seeds per thread, the same sequence every run.
    math.randomseed(id or 1)
 end

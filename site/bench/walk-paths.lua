@@ -16,12 +16,7 @@ function setup(thread)
 end
 
 function init(args)
-   local file = assert(io.open(args[1], "r"), "cannot open " .. tostring(args[1]))
-   for line in file:lines() do
-      if #line > 0 then paths[#paths + 1] = line end
-   end
-   file:close()
-   assert(#paths > 0, "no paths in " .. args[1])
+   paths = read_paths(args[1])
    local threads = tonumber(args[2] or "1")
    next_index = math.floor(((tn or 1) - 1) * #paths / threads) + 1
 end

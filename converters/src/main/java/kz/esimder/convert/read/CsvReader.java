@@ -42,9 +42,7 @@ public final class CsvReader implements SourceReader {
     @Override
     public void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException {
         String file = path.getFileName().toString();
-        TextInput.Opened opened = TextInput.open(path, options.explicitCharset());
-        opened.warning().ifPresent(w -> problems.accept(
-                new ReadProblem(file, 1, null, null, w, ReadProblem.Severity.WARNING)));
+        TextInput.Opened opened = TextInput.open(path, options.explicitCharset(), problems);
         BufferedReader reader = new BufferedReader(opened.reader(), 1 << 16);
         var mapped = options.mapping().delimiter();
         char delimiter = mapped.isPresent() ? mapped.get() : sniffDelimiter(reader, opened.charset());

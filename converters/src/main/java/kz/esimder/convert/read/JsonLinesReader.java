@@ -37,9 +37,7 @@ public final class JsonLinesReader implements SourceReader {
     @Override
     public void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException {
         String file = path.getFileName().toString();
-        TextInput.Opened opened = TextInput.open(path, options.explicitCharset());
-        opened.warning().ifPresent(w -> problems.accept(
-                new ReadProblem(file, 1, null, null, w, ReadProblem.Severity.WARNING)));
+        TextInput.Opened opened = TextInput.open(path, options.explicitCharset(), problems);
         try (var reader = opened.reader()) {
             LineReader lines = new LineReader(reader, LineReader.DEFAULT_MAX_CHARS);
             try {

@@ -37,9 +37,7 @@ public final class MemoryBookReader implements SourceReader {
     @Override
     public void read(Consumer<RawRecord> records, Consumer<ReadProblem> problems) throws IOException {
         String file = path.getFileName().toString();
-        TextInput.Opened opened = TextInput.open(path, charset);
-        opened.warning().ifPresent(w -> problems.accept(
-                new ReadProblem(file, 1, null, null, w, ReadProblem.Severity.WARNING)));
+        TextInput.Opened opened = TextInput.open(path, charset, problems);
         try (var reader = opened.reader()) {
             LineReader lines = new LineReader(reader, maxLineChars);
             Entry entry = new Entry();

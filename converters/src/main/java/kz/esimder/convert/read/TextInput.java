@@ -44,6 +44,15 @@ final class TextInput {
         }
     }
 
+    /** Opens the text and reports the warning about its charset, if any, as the file's first problem. */
+    static Opened open(Path path, Charset explicit, java.util.function.Consumer<SourceReader.ReadProblem> problems)
+            throws IOException {
+        Opened opened = open(path, explicit);
+        opened.warning().ifPresent(w -> problems.accept(new SourceReader.ReadProblem(path.getFileName().toString(), 1, null, null, w,
+                SourceReader.ReadProblem.Severity.WARNING)));
+        return opened;
+    }
+
     static Opened open(Path path, Charset explicit) throws IOException {
         byte[] head = head(path, SNIFF_BYTES);
         Charset utf16 = startsWith(head, UTF16LE_BOM) ? StandardCharsets.UTF_16LE

@@ -51,15 +51,22 @@ class DatasetController {
     /** The dataset's identifier: 303 to its page, or to its VoID description for RDF clients; 406 for neither. */
     @GetMapping("/id/dataset")
     ResponseEntity<Void> datasetIri(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        var choice = AcceptNegotiator.choose(accept).orElseThrow(() -> new NotAcceptableException(
-                description.iri(), java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(new Alternates.Alternate("/dataset", "text/html")),
-                        java.util.stream.Stream.of(RdfFormat.values())
-                                .map(f -> new Alternates.Alternate("/.well-known/void", f.mediaType()))).toList()));
+        var choice = AcceptNegotiator.choose(accept)
+                .orElseThrow(() -> new NotAcceptableException(description.iri(), documents()));
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         headers.setLocation(java.net.URI.create(choice.html() ? "/dataset" : "/.well-known/void"));
         return new ResponseEntity<>(headers, HttpStatus.SEE_OTHER);
+    }
+
+    /** The dataset's documents: its page, and its VoID description in each RDF syntax. */
+    private static java.util.List<Alternates.Alternate> documents() {
+        java.util.List<Alternates.Alternate> all = new java.util.ArrayList<>();
+        all.add(new Alternates.Alternate("/dataset", "text/html"));
+        for (RdfFormat f : RdfFormat.values()) {
+            all.add(new Alternates.Alternate("/.well-known/void", f.mediaType()));
+        }
+        return all;
     }
 
     /** VoID in Turtle unless the Accept header asks for another RDF syntax. */
