@@ -41,6 +41,8 @@ figure tdbloader.seconds "$T_BASE" s
 figure tdbloader.quads_per_s "$(awk -v q="$QUADS" -v t="$T_BASE" 'BEGIN { printf "%.0f", q / t }')" ""
 figure tdbloader.peak_rss "$TIMED_RSS_MB" MiB
 figure tdbloader.disk "$(dir_mb "$WORK/tdbloader")" MiB
+# Measured; removed now so that a 1,000,000-person run needs room for one database at a time.
+rm -rf "$WORK/tdbloader"
 
 rm -rf "$WORK/store"; mkdir -p "$WORK/store/data"
 log "esimder load --no-link"
@@ -69,4 +71,3 @@ if [ "${SKIP_LINKED_LOAD:-0}" != 1 ]; then
     fi
     rm -rf "$WORK/store-linked"
 fi
-rm -rf "$WORK/tdbloader"
