@@ -8,10 +8,11 @@ import java.util.Properties;
  * files as stored; {@code builtInQuads} the ontology and vocabulary graphs written from the
  * classpath and the statistics graph; {@code duplicates} repeated quads counted once; {@code replacedBuiltInQuads} input
  * quads in the ontology/vocabulary graphs, replaced by the classpath's; {@code afterLoad} what the
- * post-load step (deduplication and linking) said, or empty.
+ * post-load step (deduplication and linking) said, or empty; {@code timings} seconds per phase.
  */
 public record LoadReport(Path generation, long publicQuads, long restrictedQuads, long builtInQuads,
-                         long duplicates, long replacedBuiltInQuads, long indexedNames, int restrictedGraphs, String afterLoad) {
+                         long duplicates, long replacedBuiltInQuads, long indexedNames, int restrictedGraphs, String afterLoad,
+                         String timings) {
 
     /** All quads stored in the public database. */
     public long publicDatabaseQuads() { return publicQuads + builtInQuads; }
@@ -38,6 +39,7 @@ public record LoadReport(Path generation, long publicQuads, long restrictedQuads
         return String.format("%,d quads loaded (%,d public, %,d restricted in %d graphs), %,d ontology/vocabulary/statistics quads, "
                         + "%,d duplicates skipped, %,d names indexed, generation %s",
                 quadsLoaded(), publicQuads, restrictedQuads, restrictedGraphs, builtInQuads, duplicates, indexedNames,
-                generation.getFileName()) + (afterLoad == null || afterLoad.isEmpty() ? "" : "; " + afterLoad);
+                generation.getFileName()) + (afterLoad == null || afterLoad.isEmpty() ? "" : "; " + afterLoad)
+                + (timings == null || timings.isEmpty() ? "" : " (" + timings + ")");
     }
 }

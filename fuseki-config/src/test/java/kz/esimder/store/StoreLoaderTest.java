@@ -111,6 +111,25 @@ class StoreLoaderTest {
     }
 
     @Test
+    void aQuadRepeatedFarApartFailsTheCountCheckAndLeavesTheLiveData() throws IOException {
+        Path db = tmp.resolve("db");
+        LoadReport good = TestData.loadAll(db, tmp);
+        Path file = tmp.resolve("far.nq");
+        String repeated = "<http://x/s> <http://x/p> \"Агеев\" <http://x/g> .\n";
+        StringBuilder text = new StringBuilder(repeated);
+        for (int i = 0; i < 10_001; i++) text.append("<http://x/s> <http://x/p> \"").append(i).append("\" <http://x/g> .\n");
+        Files.writeString(file, text.append(repeated), StandardCharsets.UTF_8);
+        // The window of QuadRouter's duplicate check is 10,000 quads: this repeat passes it, TDB2 keeps one copy.
+        LoadException e = org.junit.jupiter.api.Assertions.assertThrows(LoadException.class,
+                () -> StoreLoader.load(db, List.of(file), LoadOptions.defaults()));
+        var counts = java.util.regex.Pattern.compile("Count check failed for the public database: ([\\d,]+) quads sent, ([\\d,]+) stored")
+                .matcher(e.getMessage());
+        assertThat(counts.find()).as(e.getMessage()).isTrue();
+        assertThat(Long.parseLong(counts.group(1).replace(",", ""))).isEqualTo(Long.parseLong(counts.group(2).replace(",", "")) + 1);
+        assertThat(new StoreLayout(db).liveGeneration()).contains(good.generation());
+    }
+
+    @Test
     void theParallelLoaderGivesTheSameResult() {
         Path file = TestData.copy(TestData.PUBLIC_FILE, tmp);
         LoadReport report = StoreLoader.load(tmp.resolve("db"), List.of(file),
