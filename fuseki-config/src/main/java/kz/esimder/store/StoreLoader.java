@@ -34,8 +34,10 @@ import kz.esimder.ontology.OntologyFiles;
  * <ol>
  * <li>find the restricted graphs (a cheap scan), then parse every file once, sending each quad
  *     to the public or the restricted TDB2 database through the TDB2 bulk loader;</li>
- * <li>write the ontology and vocabulary graphs from the classpath, and the event statistics;</li>
+ * <li>write the ontology and vocabulary graphs from the classpath;</li>
  * <li>check that the databases hold exactly the quads sent;</li>
+ * <li>run the after-load work (linking, in {@code esimder load}), then count the events into the
+ *     statistics graph;</li>
  * <li>build the name index;</li>
  * <li>mark the generation complete and switch {@code current} to it; remove old generations.</li>
  * </ol>
@@ -149,11 +151,11 @@ public final class StoreLoader {
                 restrictedLoader.finishException(e);
                 throw e;
             }
-            long statistics = EventStatistics.build(publicDb, graphNames);
-            builtIn += statistics;
             checkCount("public", publicDb, router.publicQuads + builtIn);
             checkCount("restricted", restrictedDb, router.restrictedQuads);
             String afterLoad = options.afterLoad().apply(publicDb);
+            // After linking: an event that merged records state twice is counted once (esm:sameEventAs).
+            builtIn += EventStatistics.build(publicDb, graphNames);
             long indexed;
             TextIndex index = FusekiConfiguration.openNameIndex(
                     FusekiConfiguration.forGeneration(generation, StoreSettings.builder().build()));
