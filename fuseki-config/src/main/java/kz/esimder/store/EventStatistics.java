@@ -25,22 +25,34 @@ import org.apache.jena.vocabulary.RDF;
  *   ?o esm:eventType &lt;https://w3id.org/esimder/vocab/event-type/arrest&gt; ;
  *      sdmx-dimension:refPeriod ?year ; sdmx-measure:obsValue ?n } } ORDER BY ?year
  * </pre>
- * Only the public database is counted; events whose date is missing are not in a year.
+ * Only the public database is counted; events whose date is missing are not in a year. An event
+ * that several records of a merged person state (deduplication links each other statement of it
+ * {@code esm:sameEventAs} the one it keeps) counts once: events are counted by the one they are the
+ * same as. The counts therefore follow linking: {@code esimder load} counts after linking, and
+ * {@code esimder dedup} {@linkplain #rebuild rebuilds} them.
  */
-final class EventStatistics {
+public final class EventStatistics {
     static final String QB = "http://purl.org/linked-data/cube#";
     static final String REF_PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod";
     static final String OBS_VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
 
     private EventStatistics() {}
 
+    /** Replaces the observations of {@code database} (after linking changed); returns the number of quads written. */
+    public static long rebuild(DatasetGraph database, GraphNames names) {
+        Txn.executeWrite(database, () -> database.removeGraph(names.statistics()));
+        return build(database, names);
+    }
+
     /** Writes the observations into {@code database}; returns the number of quads written. */
     static long build(DatasetGraph database, GraphNames names) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(
-                "SELECT ?type ?year (COUNT(?e) AS ?n) { GRAPH ?g { ?e ?eventType ?type ; ?date ?d } } "
+                "SELECT ?type ?year (COUNT(DISTINCT ?one) AS ?n) { GRAPH ?g { ?e ?eventType ?type ; ?date ?d } "
+                        + "OPTIONAL { GRAPH ?linkset { ?e ?sameEventAs ?kept } } BIND(COALESCE(?kept, ?e) AS ?one) } "
                         + "GROUP BY ?type (YEAR(?d) AS ?year)");
         pss.setIri("eventType", Esm.eventType.getURI());
         pss.setIri("date", Esm.date.getURI());
+        pss.setIri("sameEventAs", Esm.sameEventAs.getURI());
         Query query = pss.asQuery();
         List<Quad> quads = new ArrayList<>();
         Node graph = names.statistics();

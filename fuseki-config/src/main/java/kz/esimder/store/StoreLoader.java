@@ -161,8 +161,9 @@ public final class StoreLoader {
             timings.lap("count check");
             String afterLoad = options.afterLoad().apply(publicDb);
             if (!afterLoad.isEmpty()) timings.lap("linking");
-            // After linking: the statistics count the data as linked. They and the name index each
-            // read the whole database on one thread, so they run side by side.
+            // After linking: the statistics count an event that merged records state twice once
+            // (esm:sameEventAs). They and the name index each read the whole database on one
+            // thread, so they run side by side.
             CompletableFuture<Long> indexing = CompletableFuture.supplyAsync(() -> buildNameIndex(generation, publicDb),
                     runnable -> startThread("esimder-name-index", runnable));
             try {

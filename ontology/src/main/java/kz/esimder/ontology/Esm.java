@@ -123,4 +123,6 @@ public final class Esm {
     public static final Property agreesOn = property("agreesOn");
     public static final Property disagreesOn = property("disagreesOn");
     public static final Property reviewStatus = property("reviewStatus");
+    /** An event stated by another record of a merged person → the statement counted ({@link SameEventRule}). */
+    public static final Property sameEventAs = property("sameEventAs");
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.DatasetFactory;
+import kz.esimder.convert.link.LinkWriter;
 import kz.esimder.convert.link.Linking;
+import org.apache.jena.system.progress.MonitorOutput;
 import kz.esimder.store.LoadException;
 import kz.esimder.store.LoadOptions;
 import kz.esimder.store.LoadReport;
@@ -64,12 +66,13 @@ final class LoadCommand implements Callable<Integer> {
         }
         LoadOptions.Builder options = LoadOptions.builder().base(base).loader(loader);
         restricted.forEach(options::restrictedFile);
+        MonitorOutput progress = System.console() == null ? (fmt, args) -> { }
+                : (fmt, args) -> spec.commandLine().getErr().printf(fmt + "%n", args);
+        options.progress(progress);
         if (!noLink) {
             // Offline linking only: the links out to Wikidata and GeoNames need the network ('esimder link-out').
-            options.afterLoad(dsg -> Linking.offline(base).run(DatasetFactory.wrap(dsg)).describe());
-        }
-        if (System.console() != null) {
-            options.progress((fmt, args) -> spec.commandLine().getErr().printf(fmt + "%n", args));
+            // The generation is not live yet and is thrown away on failure: its writes may go through the bulk loader.
+            options.afterLoad(dsg -> Linking.offline(base).run(DatasetFactory.wrap(dsg), LinkWriter.bulkLoader(progress)).describe());
         }
         try {
             LoadReport report = StoreLoader.load(database, all, options.build());

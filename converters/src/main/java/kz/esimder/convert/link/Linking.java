@@ -5,6 +5,10 @@ import java.util.Objects;
 import kz.esimder.convert.link.dedup.DedupResult;
 import kz.esimder.convert.link.dedup.Deduplicator;
 import kz.esimder.convert.link.dedup.PairScorer;
+import kz.esimder.convert.link.dedup.PersonFacts;
+import kz.esimder.convert.link.dedup.PersonFactsReader;
+import kz.esimder.convert.link.dedup.ReviewDecisions;
+import kz.esimder.convert.link.dedup.SameEventLinks;
 import kz.esimder.convert.link.dedup.Thresholds;
 import kz.esimder.convert.link.name.PersonNameEnricher;
 import kz.esimder.convert.link.out.LinksOut;
@@ -43,33 +47,55 @@ public record Linking(String base, Thresholds thresholds, SparqlEndpoint wikidat
      * What a run did.
      *
      * @param dedup     the deduplication result
+     * @param sameEvents events of merged persons linked {@code esm:sameEventAs} another statement of the same event
      * @param memorial  links to original records
      * @param linksOut  the link-out linksets written (empty offline)
      * @param timings   seconds per step, for the operator ("name keys 1.2 s, dedup 30.5 s, …")
      */
-    public record Summary(DedupResult dedup, long memorial, List<Linkset> linksOut, String timings) {
+    public record Summary(DedupResult dedup, long sameEvents, long memorial, List<Linkset> linksOut, String timings) {
         /** One line for the command line: what was compared, merged and linked. */
         public String describe() {
             return String.format(java.util.Locale.ROOT,
-                    "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d listed of %d found, memorial links %d (%s)",
+                    "persons %d, pairs compared %d, merged pairs %d (%d IRIs retired), possible matches %d listed of %d found, events stated twice %d, memorial links %d (%s)",
                     dedup.persons(), dedup.compared(), dedup.merged().size(), dedup.survivors().size(),
-                    dedup.possible().size(), dedup.possibleFound(), memorial, timings);
+                    dedup.possible().size(), dedup.possibleFound(), sameEvents, memorial, timings);
         }
     }
 
+    /** Runs linking and writes its results in one write transaction (all or nothing): for a live store. */
     public Summary run(Dataset dataset) {
+        return run(dataset, LinkWriter.transaction());
+    }
+
+    /**
+     * Runs linking: first everything is read and worked out (name keys, duplicates, the same
+     * events of merged persons, Memorial links), then all of it is written at once by
+     * {@code writer} ({@link LinkWriter#bulkLoader} for a new store generation). Nothing read
+     * depends on what is written (the readers skip the linksets and never read name keys).
+     */
+    public Summary run(Dataset dataset, LinkWriter writer) {
         StringBuilder timings = new StringBuilder();
         long start = System.nanoTime();
-        PersonNameEnricher.enrich(dataset, base);
+        PersonNameEnricher.Names names = PersonNameEnricher.find(dataset, base);
         start = lap(timings, "name keys", start);
-        DedupResult dedup = new Deduplicator(new PairScorer(), thresholds).run(dataset, base);
+        List<PersonFacts> persons = new PersonFactsReader(base).read(dataset);
+        start = lap(timings, "reading persons", start);
+        DedupResult dedup = new Deduplicator(new PairScorer(), thresholds).find(persons, ReviewDecisions.read(dataset, base));
         start = lap(timings, "dedup", start);
-        long memorial = MemorialLinks.run(dataset, base);
+        Deduplicator.Findings found = new Deduplicator.Findings(base, dedup, persons, SameEventLinks.find(dataset, base, dedup.survivors()));
+        start = lap(timings, "same events", start);
+        Linkset memorial = MemorialLinks.find(dataset, base);
         start = lap(timings, "memorial links", start);
+        writer.write(dataset, List.of(found.graphName(), memorial.graphName()), out -> {
+            found.writeTo(out);
+            memorial.writeTo(out);
+            names.writeTo(out);
+        });
+        start = lap(timings, "writing", start);
         List<Linkset> out = wikidata == null && geonames == null ? List.of()
                 : new LinksOut(wikidata, geonames).run(dataset, vocabularies, base);
         if (!out.isEmpty()) lap(timings, "links out", start);
-        return new Summary(dedup, memorial, out, timings.toString());
+        return new Summary(dedup, found.sameEvents().size(), memorial.links(), out, timings.toString());
     }
 
     private static long lap(StringBuilder timings, String step, long since) {

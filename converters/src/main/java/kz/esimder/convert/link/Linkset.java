@@ -14,6 +14,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -29,14 +31,20 @@ public final class Linkset {
     private final String name;
     private final Node graphName;
     private final java.util.Set<Node> linkPredicates;
+    /** The linkset in memory, or null when it is streamed. */
     private final Graph graph;
+    /** Where a streamed linkset goes, as quads of its graph; null when it is held in memory. */
+    private final StreamRDF stream;
+    /** The link triples already streamed: a link stated twice is counted, and sent, once. */
+    private final java.util.Set<Triple> streamedLinks = new java.util.HashSet<>();
     private long links;
 
     private Linkset(Builder b) {
         this.base = b.base;
         this.name = b.name;
         this.graphName = b.graphName();
-        this.graph = b.target != null ? b.target : GraphFactory.createDefaultGraph();
+        this.stream = b.target;
+        this.graph = stream == null ? GraphFactory.createDefaultGraph() : null;
         this.linkPredicates = java.util.Set.copyOf(b.linkPredicates);
         add(graphName, RDF.type.asNode(), VOID.Linkset.asNode());
         add(graphName, VOID.subjectsTarget.asNode(), NodeFactory.createURI(b.subjectsTarget));
@@ -55,7 +63,9 @@ public final class Linkset {
 
     /** A link without a score (a partner's); counted in {@code void:triples} when its predicate is one of the linkset's. */
     public void link(Node subject, Node predicate, Node object) {
-        if (!graph.contains(subject, predicate, object)) {
+        boolean isNew = stream != null ? streamedLinks.add(Triple.create(subject, predicate, object))
+                : !graph.contains(subject, predicate, object);
+        if (isNew) {
             add(subject, predicate, object);
             if (linkPredicates.contains(predicate)) links++;
         }
@@ -75,14 +85,31 @@ public final class Linkset {
 
     /** Any other statement the linkset carries (a survivor's derived-from records). */
     public void add(Node s, Node p, Node o) {
-        graph.add(Triple.create(s, p, o));
+        if (stream != null) stream.quad(Quad.create(graphName, s, p, o));
+        else graph.add(Triple.create(s, p, o));
     }
 
-    /** The graph, with {@code void:triples} counting the link triples. */
+    /** The graph, with {@code void:triples} counting the link triples. Not for a streamed linkset: see {@link #finish()}. */
     public Graph graph() {
+        if (stream != null) throw new IllegalStateException("linkset " + name + " is streamed, not held: call finish()");
         graph.remove(graphName, VOID.triples.asNode(), Node.ANY);
-        add(graphName, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger));
+        add(graphName, VOID.triples.asNode(), voidTriples());
         return graph;
+    }
+
+    /** Sends a linkset held in memory, as quads of its graph. */
+    public void writeTo(StreamRDF out) {
+        graph().find().forEachRemaining(t -> out.quad(Quad.create(graphName, t)));
+    }
+
+    /** Ends a streamed linkset: sends its {@code void:triples}, the count of its link triples. */
+    public void finish() {
+        if (stream == null) throw new IllegalStateException("linkset " + name + " is held in memory: call graph()");
+        add(graphName, VOID.triples.asNode(), voidTriples());
+    }
+
+    private Node voidTriples() {
+        return NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger);
     }
 
     public long links() { return links; }
@@ -120,7 +147,7 @@ public final class Linkset {
         private String publisher;
         private String title;
         private LocalDate created = LocalDate.now(java.time.ZoneOffset.UTC);
-        private Graph target;
+        private StreamRDF target;
 
         private Builder(String base, String name) {
             this.base = base;
@@ -133,10 +160,11 @@ public final class Linkset {
         }
 
         /**
-         * Writes the linkset straight into this graph (an empty graph of the store, in a write
-         * transaction) instead of a graph in memory: for linksets that grow with the data.
+         * Sends the linkset, as quads of its graph, to this stream (a write transaction or the TDB2
+         * bulk loader, see {@link LinkWriter}) instead of holding it in memory: for linksets that
+         * grow with the data. End it with {@link Linkset#finish()}.
          */
-        public Builder into(Graph target) { this.target = Objects.requireNonNull(target, "target"); return this; }
+        public Builder into(StreamRDF target) { this.target = Objects.requireNonNull(target, "target"); return this; }
         public Builder subjectsTarget(String iri) { this.subjectsTarget = iri; return this; }
         public Builder objectsTarget(String iri) { this.objectsTarget = iri; return this; }
         /** The link predicate; call again for a linkset of several (a partner's sameAs and exactMatch). */

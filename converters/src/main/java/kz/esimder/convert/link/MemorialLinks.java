@@ -38,6 +38,13 @@ public final class MemorialLinks {
 
     /** Finds the originals and replaces the memorial linkset; returns how many links it holds. */
     public static long run(Dataset dataset, String base) {
+        Linkset ls = find(dataset, base);
+        LinksetStore.replace(dataset, ls);
+        return ls.links();
+    }
+
+    /** The memorial linkset, in memory (one link per person with an original), not yet written. */
+    public static Linkset find(Dataset dataset, String base) {
         Linkset ls = Linkset.builder(base, LINKSET).subjectsTarget(LinksetTargets.ours(base)).objectsTarget(MEMORIAL)
                 .linkPredicate(RDFS.seeAlso.asNode()).title("Esimder persons and their original records at Memorial").build();
         ParameterizedSparqlString q = new ParameterizedSparqlString(ORIGINALS);
@@ -48,7 +55,6 @@ public final class MemorialLinks {
                         RDFS.seeAlso.asNode(), NodeFactory.createURI(r.getResource("original").getURI())));
             }
         });
-        LinksetStore.replace(dataset, ls);
-        return ls.links();
+        return ls;
     }
 }

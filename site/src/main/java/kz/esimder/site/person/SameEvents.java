@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import kz.esimder.ontology.Esm;
+import kz.esimder.ontology.SameEventRule;
 import kz.esimder.site.person.PersonPage.EventView;
 import kz.esimder.site.person.PersonPage.Link;
 import org.apache.jena.rdf.model.Resource;
@@ -14,44 +15,31 @@ import org.apache.jena.rdf.model.Statement;
 
 /**
  * One timeline entry per event, however many sources state it: when deduplication merged records of
- * several lists into one person, each list's arrest (say) is its own event IRI. Two events are the
- * same when they have the same type, compatible dates (their date intervals overlap, or neither has
- * a date) and come from different records; their entry lists both sources, and values the sources
- * give differently stand side by side.
+ * several lists into one person, each list's arrest (say) is its own event IRI. Which events are the
+ * same is {@link SameEventRule}'s to say (the same type, compatible dates, different records), the
+ * rule deduplication records as {@code esm:sameEventAs} for the statistics; an entry lists every
+ * source, and values the sources give differently stand side by side.
  */
 final class SameEvents {
     private SameEvents() {}
 
     /** The events (in timeline order) grouped: each group one event as several sources state it. */
     static List<List<Resource>> group(List<Resource> events) {
-        List<List<Resource>> groups = new ArrayList<>();
-        for (Resource e : events) {
-            List<Resource> same = groups.stream().filter(g -> g.stream().allMatch(other -> same(e, other))).findFirst().orElse(null);
-            if (same == null) {
-                groups.add(new ArrayList<>(List.of(e)));
-            } else {
-                same.add(e);
-            }
-        }
-        return groups;
+        return SameEventRule.group(events, SameEvents::asEvent);
     }
 
     static boolean same(Resource a, Resource b) {
-        Resource ta = a.getPropertyResourceValue(Esm.eventType);
-        Resource tb = b.getPropertyResourceValue(Esm.eventType);
-        Resource ra = a.getPropertyResourceValue(PersonPageBuilder.DERIVED_FROM);
-        Resource rb = b.getPropertyResourceValue(PersonPageBuilder.DERIVED_FROM);
-        return ta != null && ta.equals(tb) && ra != null && rb != null && !ra.equals(rb) && datesOverlap(a, b);
+        return SameEventRule.same(asEvent(a), asEvent(b));
     }
 
-    private static boolean datesOverlap(Resource a, Resource b) {
-        String ab = text(a, Esm.dateBegin), ae = text(a, Esm.dateEnd), bb = text(b, Esm.dateBegin), be = text(b, Esm.dateEnd);
-        if (ab == null || bb == null) {
-            return ab == null && bb == null;
-        }
-        ae = ae == null ? ab : ae;
-        be = be == null ? bb : be;
-        return ab.compareTo(be) <= 0 && bb.compareTo(ae) <= 0; // ISO dates compare as text
+    /** The event as the shared rule sees it (deduplication links the same groups: {@code esm:sameEventAs}). */
+    private static SameEventRule.Event asEvent(Resource e) {
+        Resource type = e.getPropertyResourceValue(Esm.eventType);
+        Resource record = e.getPropertyResourceValue(PersonPageBuilder.DERIVED_FROM);
+        Statement sequence = e.getProperty(Esm.sequence);
+        return new SameEventRule.Event(e.getURI(), type == null ? null : type.getURI(), record == null ? null : record.getURI(),
+                text(e, Esm.dateBegin), text(e, Esm.dateEnd),
+                sequence == null || !sequence.getObject().isLiteral() ? null : sequence.getInt());
     }
 
     private static String text(Resource e, org.apache.jena.rdf.model.Property p) {

@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A person merged from records of several lists (cardfile-kk-2: the card file, a note and a Stalin-list
  * entry) has one timeline entry per event, listing every source, and the rehabilitation statistics
- * count it once. (The event charts still count each source's event: see docs/benchmarks.md.)
+ * count it once; the event charts count each such event once too (deduplication links the other
+ * statements {@code esm:sameEventAs} the first, by the rule the timeline uses).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MergedPersonTimelineTest {
@@ -45,6 +46,15 @@ class MergedPersonTimelineTest {
         assertThat(retired).isPositive();
         long rehabilitationTotal = statistics.run("rehabilitation", Locale.ENGLISH).stream().mapToLong(StatisticsQueries.Bar::count).sum();
         assertThat(rehabilitationTotal).isEqualTo(persons - retired);
+    }
+
+    @Test
+    void theYearChartCountsAnEventMergedRecordsStateTwiceOnce() {
+        long linked = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e esm:sameEventAs ?kept ; esm:dateBegin ?b }");
+        assertThat(linked).as("dated events of merged persons that another of their records states").isPositive();
+        long dated = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a esm:RepressionEvent ; esm:dateBegin ?b }");
+        long charted = statistics.run("by-year", Locale.ENGLISH).stream().mapToLong(StatisticsQueries.Bar::count).sum();
+        assertThat(charted).isEqualTo(dated - linked);
     }
 
     private long count(String select) {

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.esimder.convert.link.Evidence;
 import kz.esimder.convert.link.Linkset;
-import kz.esimder.convert.link.LinksetStore;
+import kz.esimder.convert.link.LinkWriter;
 import kz.esimder.convert.link.LinksetTargets;
 import kz.esimder.convert.link.name.NameMatcher;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import kz.esimder.ontology.Esm;
 import org.apache.jena.vocabulary.OWL2;
 
 /**
@@ -52,12 +54,41 @@ public final class Deduplicator {
         this(new PairScorer(), Thresholds.DEFAULT);
     }
 
-    /** Reads the persons of the dataset, finds duplicates and replaces the dedup linkset graph. */
+    /** Reads the persons of the dataset, finds duplicates and replaces the dedup linkset graph (in one write transaction). */
     public DedupResult run(Dataset dataset, String base) {
+        Findings found = findIn(dataset, base);
+        LinkWriter.transaction().write(dataset, List.of(found.graphName()), found::writeTo);
+        return found.result();
+    }
+
+    /** Reads the persons of the dataset and finds their duplicates and the same events of those merged; writes nothing. */
+    public Findings findIn(Dataset dataset, String base) {
         List<PersonFacts> persons = new PersonFactsReader(base).read(dataset);
         DedupResult result = find(persons, ReviewDecisions.read(dataset, base));
-        LinksetStore.replaceInPlace(dataset, linksetBuilder(base), ls -> addLinks(ls, result, persons));
-        return result;
+        return new Findings(base, result, persons, SameEventLinks.find(dataset, base, result.survivors()));
+    }
+
+    /**
+     * What a run found, ready to be written as the dedup linkset.
+     *
+     * @param base       the data base IRI
+     * @param result     merges and possible matches
+     * @param persons    the persons read (their records go into the linkset)
+     * @param sameEvents the events of merged persons that another of their records states too
+     */
+    public record Findings(String base, DedupResult result, List<PersonFacts> persons, List<SameEventLinks.Link> sameEvents) {
+        /** The linkset's graph, which a write replaces. */
+        public Node graphName() {
+            return linksetBuilder(base).graphName();
+        }
+
+        /** Sends the linkset, as quads of its graph, without holding it in memory. */
+        public void writeTo(StreamRDF out) {
+            Linkset ls = linksetBuilder(base).into(out).build();
+            addLinks(ls, result, persons);
+            sameEvents.forEach(l -> ls.add(iri(l.event()), Esm.sameEventAs.asNode(), iri(l.kept())));
+            ls.finish();
+        }
     }
 
     /** The pairs among the given persons, scored and sorted into merges and possible matches. */

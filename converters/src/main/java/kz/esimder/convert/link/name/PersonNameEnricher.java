@@ -11,7 +11,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
@@ -40,6 +41,13 @@ public final class PersonNameEnricher {
 
     /** @return how many persons were given a name key */
     public static int enrich(Dataset dataset, String base) {
+        Names names = find(dataset, base);
+        kz.esimder.convert.link.LinkWriter.transaction().write(dataset, List.of(), names::writeTo);
+        return names.count();
+    }
+
+    /** Reads the persons that have no name key yet; {@link Names#writeTo} then gives their triples. */
+    public static Names find(Dataset dataset, String base) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(WITHOUT_KEY);
         q.setLiteral("linksets", base + "graph/linkset/");
         Map<List<Node>, Name> names = new LinkedHashMap<>();
@@ -55,14 +63,31 @@ public final class PersonNameEnricher {
                 });
             }
         });
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> names.forEach((gp, n) -> {
-            if (n.label == null) return;
-            for (Triple t : PersonNameTriples.of(gp.get(1), n.label, n.surname, n.given, n.patronymic, new ArrayList<>(n.variants))) {
-                dsg.add(gp.get(0), t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        }));
-        return names.size();
+        return new Names(names);
+    }
+
+    /** The persons found without a name key, by graph and IRI. */
+    public static final class Names {
+        private final Map<List<Node>, Name> names;
+
+        private Names(Map<List<Node>, Name> names) {
+            this.names = names;
+        }
+
+        /** How many persons had no name key. */
+        public int count() {
+            return names.size();
+        }
+
+        /** Sends each person's name key and transliterations, in the person's own graph (worked out here, as they are sent). */
+        public void writeTo(StreamRDF out) {
+            names.forEach((gp, n) -> {
+                if (n.label == null) return;
+                for (Triple t : PersonNameTriples.of(gp.get(1), n.label, n.surname, n.given, n.patronymic, new ArrayList<>(n.variants))) {
+                    out.quad(Quad.create(gp.get(0), t));
+                }
+            });
+        }
     }
 
     private static String text(String current, org.apache.jena.query.QuerySolution r, String var) {
