@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A file that appears whole or not at all: its content goes to a temporary file beside it (named
@@ -25,11 +26,21 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
+    /** A temporary file is the owner's alone; the file it becomes is as readable as any other of the store. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the platform's defaults apply
+        }
+    }
+
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
         boolean moved = false;
         try {
+            readableByAll(tmp);
             try (FileOutputStream file = new FileOutputStream(tmp.toFile());
                  OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);

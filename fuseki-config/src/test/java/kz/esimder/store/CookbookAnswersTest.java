@@ -195,6 +195,16 @@ class CookbookAnswersTest {
     }
 
     @Test
+    void aWrittenFileIsWholeAndReadableLikeTheRestOfTheStore() throws IOException {
+        Path target = dir.resolve("COMPLETE");
+        AtomicFile.write(target, out -> out.write("quads=1\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(target).hasContent("quads=1");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
     void aNewGenerationDoesNotServeTheOldOnesAnswers() throws Exception {
         background.runAll();
         String before = new String(ask(cookbook("persons"), "text/csv").body(), StandardCharsets.UTF_8);
