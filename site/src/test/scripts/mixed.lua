@@ -1,5 +1,6 @@
 -- wrk script for load-mixed.sh: requests taken in turn from the file named by the PATHS environment
--- variable (one "path|accept" a line: person pages, data documents, searches, cookbook SPARQL), each
+-- variable (one "path|accept" or "path|accept|gzip" a line: person pages, data documents, searches,
+-- cookbook SPARQL; "gzip" adds Accept-Encoding: gzip, as real clients of the cookbook send), each
 -- with an X-Forwarded-For from 1,024 client addresses per thread (as a reverse proxy in front of the
 -- site would send; the site trusts it from loopback only), so that no visitor shares another's cap.
 -- Counts 5xx and 429 answers per thread, and appends the first 5xx answers (status and the start of
@@ -13,11 +14,13 @@ function setup(thread)
 end
 
 function init(args)
-  paths, accepts = {}, {}
+  paths, accepts, gzips = {}, {}, {}
   for line in io.lines(os.getenv("PATHS")) do
-    local p, a = line:match("^([^|]+)|(.*)$")
+    local p, rest = line:match("^([^|]+)|(.*)$")
+    local a, encoding = rest:match("^([^|]*)|(.*)$")
     table.insert(paths, p)
-    table.insert(accepts, a)
+    table.insert(accepts, a or rest)
+    table.insert(gzips, encoding == "gzip")
   end
   i = id * 7919
   n5xx, n429, n4xx = 0, 0, 0
@@ -27,10 +30,12 @@ end
 function request()
   i = i + 1
   local k = i % #paths + 1
-  return wrk.format("GET", paths[k], {
+  local headers = {
     ["Accept"] = accepts[k],
     ["X-Forwarded-For"] = "10." .. (id + 1) .. "." .. (math.floor(i / 256) % 4) .. "." .. (i % 256)
-  })
+  }
+  if gzips[k] then headers["Accept-Encoding"] = "gzip" end
+  return wrk.format("GET", paths[k], headers)
 end
 
 function response(status, headers, body)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.build.FusekiConfig;
@@ -35,6 +36,7 @@ public final class LiveStore implements AutoCloseable {
     private final StoreSettings settings;
     private final OperationRegistry operations;
     private final List<DataAccessPointRegistry> registries = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<Path, DatasetGraph>> liveListeners = new CopyOnWriteArrayList<>();
     private volatile Opened opened;
 
     private record Opened(Path generation, DatasetGraph dataset, List<DataAccessPoint> accessPoints) {}
@@ -89,6 +91,16 @@ public final class LiveStore implements AutoCloseable {
         opened.accessPoints().forEach(dap -> registry.put(dap.getName(), dap));
     }
 
+    /**
+     * Tells {@code listener} the live generation (its directory and public dataset) now, and each
+     * later one as it goes live, before the generation it replaces is closed. Returns what stops it.
+     */
+    synchronized Runnable whenLive(BiConsumer<Path, DatasetGraph> listener) {
+        liveListeners.add(listener);
+        listener.accept(opened.generation(), opened.dataset());
+        return () -> liveListeners.remove(listener);
+    }
+
     /** Switches to the live generation if a load made a newer one; returns whether it did. */
     public synchronized boolean reload() {
         Path live = settings.layout().liveGeneration()
@@ -100,6 +112,13 @@ public final class LiveStore implements AutoCloseable {
         for (DataAccessPointRegistry registry : registries)
             next.accessPoints().forEach(dap -> registry.put(dap.getName(), dap));
         LOG.info("Now serving generation {} (was {})", live.getFileName(), previous.generation().getFileName());
+        for (BiConsumer<Path, DatasetGraph> listener : liveListeners) {
+            try {
+                listener.accept(live, next.dataset());
+            } catch (RuntimeException e) {
+                LOG.warn("A listener failed on the new generation {}", live.getFileName(), e); // the switch itself is done
+            }
+        }
         retire(previous);
         return true;
     }

@@ -26,7 +26,7 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
  * <ul>
  * <li>{@code /sparql}: SPARQL 1.1 Query (GET, POST form, POST direct), read-only, CORS open, service
  *     description on a GET without query, per-client concurrency cap, the cookbook queries answered
- *     once per generation ({@link CookbookAnswers});</li>
+ *     from files prepared once per generation ({@link CookbookAnswers});</li>
  * <li>{@code /admin/update} (SPARQL Update), {@code /admin/reload}, {@code /admin/backup},
  *     {@code /admin/load}: HTTP Basic, see {@link AdminAuthFilter}.</li>
  * </ul>
@@ -34,11 +34,6 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 public final class PublicEndpoint {
     static final String[] PUBLIC_PATHS = {"/sparql", "/sparql/*"};
     static final String ADMIN_PATH = "/admin/*";
-    /** The largest cookbook answer kept in memory (as JSON, the whole-dataset listings at 100,000 persons are 4-70 MB). */
-    static final long COOKBOOK_ANSWER_BYTES = 96L << 20;
-    /** All cookbook answers kept together (in the site's heap), at most. */
-    static final long COOKBOOK_TOTAL_BYTES = 320L << 20;
-
     private PublicEndpoint() {}
 
     public static void install(ServletContext context, LiveStore store) {
@@ -50,6 +45,11 @@ public final class PublicEndpoint {
      * is forwarded to {@code htmlPage} (the site's query editor, a path in this context).
      */
     public static void install(ServletContext context, LiveStore store, String htmlPage) {
+        install(context, store, htmlPage, PreparedAnswers.backgroundThread());
+    }
+
+    /** As above, the cookbook's answers prepared on {@code cookbookExecutor} (tests run it by hand). */
+    static void install(ServletContext context, LiveStore store, String htmlPage, java.util.concurrent.Executor cookbookExecutor) {
         FusekiLogPolicy.apply();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         DataAccessPointRegistry.set(context, registry);
@@ -62,10 +62,12 @@ public final class PublicEndpoint {
         FilterRegistration.Dynamic cors = filter(context, "esimderCors", new CrossOriginFilter(), PUBLIC_PATHS);
         cors.setInitParameters(corsParameters());
         filter(context, "esimderClientCap", new ClientConcurrencyFilter(settings.maxConcurrentPerClient()), PUBLIC_PATHS);
-        filter(context, "esimderCookbookAnswers", new CookbookAnswers(CookbookAnswers.fromClasspath(PublicEndpoint.class.getClassLoader()),
-                store::generation, settings.queryTimeout(), COOKBOOK_ANSWER_BYTES, COOKBOOK_TOTAL_BYTES), "/sparql");
+        PreparedAnswers cookbook = PreparedAnswers.start(store, CookbookQuery.fromClasspath(PublicEndpoint.class.getClassLoader()),
+                cookbookExecutor);
+        filter(context, "esimderCookbookAnswers", new CookbookAnswers(cookbook), "/sparql");
         filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(htmlPage), "/sparql");
         filter(context, "esimderAdminAuth", new AdminAuthFilter(settings), ADMIN_PATH);
+        filter(context, "esimderCookbookAfterUpdate", new AnswersAfterUpdate(cookbook), "/admin/update");
         filter(context, "esimderFuseki", new FusekiFilter(), "/sparql", "/sparql/*", "/admin/update");
         ServletRegistration.Dynamic admin = context.addServlet("esimderAdmin", new AdminServlet(store));
         admin.addMapping(ADMIN_PATH);
@@ -78,7 +80,7 @@ public final class PublicEndpoint {
                 CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,POST,OPTIONS,HEAD",
                 CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin,Authorization",
                 CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Cache-Control,Content-Language,Content-Length,Content-Type,Expires,"
-                        + "Last-Modified,Pragma,Fuseki-Request-Id," + ResultLimitedQuery.LIMIT_HEADER);
+                        + "Last-Modified,Pragma,ETag,Fuseki-Request-Id," + ResultLimitedQuery.LIMIT_HEADER);
     }
 
     private static FilterRegistration.Dynamic filter(ServletContext context, String name, Filter filter, String... paths) {

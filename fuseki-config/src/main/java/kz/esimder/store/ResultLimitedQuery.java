@@ -1,8 +1,5 @@
 package kz.esimder.store;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
@@ -25,16 +22,17 @@ final class ResultLimitedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        if (applyLimit(query, resultLimit)) action.setResponseHeader(LIMIT_HEADER, Long.toString(resultLimit));
+        return super.createQueryExec(action, query, dataset);
+    }
+
+    /** Sets {@code LIMIT resultLimit} on a query that returns rows or triples without a smaller limit; returns whether it did. */
+    static boolean applyLimit(Query query, long resultLimit) {
         boolean limitable = query.isSelectType() || query.isConstructType() || query.isDescribeType();
         if (limitable && (!query.hasLimit() || query.getLimit() > resultLimit)) {
             query.setLimit(resultLimit);
-            action.setResponseHeader(LIMIT_HEADER, Long.toString(resultLimit));
+            return true;
         }
-        if (action.getRequest().getAttribute(CookbookAnswers.TIMEOUT_ATTRIBUTE) instanceof Duration longer) {
-            // a cookbook answer, computed once for everybody (CookbookAnswers): it may take longer
-            return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
-                    .timeout(longer.toMillis(), TimeUnit.MILLISECONDS).build();
-        }
-        return super.createQueryExec(action, query, dataset);
+        return false;
     }
 }

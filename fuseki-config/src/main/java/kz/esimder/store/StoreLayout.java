@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * {db}/gen-000007/text/                 Lucene name index over tdb2
  * {db}/gen-000007/restricted/tdb2/      TDB2: restricted graphs; no public service opens it
  * {db}/gen-000007/COMPLETE              counts, written last: a generation without it is unfinished
+ * {db}/gen-000007/cookbook/             the cookbook's answers, prepared by the server (CookbookAnswers)
  * {db}/backups/                         N-Quads dumps made by backup
  * </pre>
  * A crash while building gen-000008 leaves {@code current} pointing at gen-000007, whole.
@@ -51,6 +52,7 @@ public final class StoreLayout {
     public static Path text(Path generation) { return generation.resolve("text"); }
     public static Path restrictedTdb2(Path generation) { return generation.resolve("restricted").resolve("tdb2"); }
     static Path completeMarker(Path generation) { return generation.resolve(COMPLETE); }
+    static Path cookbook(Path generation) { return generation.resolve("cookbook"); }
 
     public static boolean isComplete(Path generation) { return Files.isRegularFile(completeMarker(generation)); }
 
@@ -95,14 +97,7 @@ public final class StoreLayout {
 
     /** Writes the COMPLETE marker durably: content, then the file, then its directory. */
     static void markComplete(Path generation, String content) throws IOException {
-        Path marker = completeMarker(generation);
-        Path tmp = generation.resolve(COMPLETE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        }
-        Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE);
-        syncDirectory(generation);
+        AtomicFile.write(completeMarker(generation), out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -2,205 +2,318 @@ package kz.esimder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
-import java.lang.reflect.Proxy;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cookbook queries (copies of docs/queries/persons.rq and counts-by-year.rq in the test
- * resources, where the site packages them) are answered once per generation and format, then from
- * memory, with the same bytes Fuseki gave; any other query, or a cookbook query with other
- * parameters, still goes to Fuseki.
+ * resources, where the site packages them) are prepared on disk in the generation, in the
+ * background (here: when the test runs the queued work), then served from those files, gzip or
+ * plain, with the rows Fuseki computes for the same query; until then 503 with Retry-After.
  */
 class CookbookAnswersTest {
     private static final String JSON = "application/sparql-results+json";
-    @TempDir static Path dir;
-    static JettyEndpoint endpoint;
-    static String persons;
+    @TempDir Path dir;
+    private final ByHand background = new ByHand();
+    private JettyEndpoint endpoint;
 
-    @BeforeAll
-    static void start() throws Exception {
-        endpoint = JettyEndpoint.withTestData(dir, StoreSettings.builder());
-        try (InputStream in = CookbookAnswersTest.class.getResourceAsStream("/esimder/queries/persons.rq")) {
-            persons = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The background thread, run by the test: nothing is prepared until {@link #runAll()}. */
+    static final class ByHand implements Executor {
+        private final Queue<Runnable> queued = new ArrayDeque<>();
+
+        @Override public synchronized void execute(Runnable task) { queued.add(task); }
+
+        void runAll() {
+            Runnable task;
+            while ((task = next()) != null) task.run();
         }
+
+        private synchronized Runnable next() { return queued.poll(); }
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @BeforeEach
+    void start() throws Exception {
+        endpoint = JettyEndpoint.withTestData(dir, StoreSettings.builder().adminPassword("s3cret-test"), background);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
         endpoint.close();
     }
 
-    @Test
-    void aCookbookQueryIsAnsweredOnceThenFromMemoryWithTheSameAnswer() throws IOException {
-        HttpResponse<String> first = Http.query(endpoint.sparql(), persons, JSON);
-        HttpResponse<String> second = Http.query(endpoint.sparql(), persons, JSON);
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(second.body()).isEqualTo(first.body());
-        assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
-        ResultSet rows = ResultSetMgr.read(new java.io.ByteArrayInputStream(second.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
-        assertThat(rows.getResultVars()).containsExactly("person", "name", "birthYear", "birthPlace", "nationality");
-        assertThat(ResultSetFactory.makeRewindable(rows).size()).isEqualTo(5);
+    static String cookbook(String name) {
+        try (InputStream in = CookbookAnswersTest.class.getResourceAsStream("/esimder/queries/" + name + ".rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        HttpResponse<String> csv = Http.query(endpoint.sparql(), persons, "text/csv");
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("person,name,birthYear,birthPlace,nationality");
-        assertThat(Http.query(endpoint.sparql(), persons, "text/csv").body()).isEqualTo(csv.body());
+    private HttpResponse<byte[]> ask(String query, String accept, String... headers) {
+        String[] all = Stream.concat(Stream.of("Accept", accept), Stream.of(headers)).toArray(String[]::new);
+        return Http.getBytes(endpoint.sparql() + "?query=" + Http.enc(query), all);
+    }
+
+    /** The same query as Fuseki itself answers it: a comment makes it another text, which only Fuseki answers. */
+    private HttpResponse<byte[]> askFuseki(String query, String accept) {
+        return ask(query + "\n# asked of Fuseki itself", accept);
+    }
+
+    static ResultSetRewindable rows(byte[] body, String accept) {
+        Lang lang = switch (accept) {
+            case JSON, "application/json" -> ResultSetLang.RS_JSON;
+            case "application/sparql-results+xml" -> ResultSetLang.RS_XML;
+            case "text/csv" -> ResultSetLang.RS_CSV;
+            case "text/tab-separated-values" -> ResultSetLang.RS_TSV;
+            default -> throw new IllegalArgumentException(accept);
+        };
+        return ResultSetFactory.makeRewindable(ResultSetMgr.read(new ByteArrayInputStream(body), lang));
+    }
+
+    static byte[] gunzip(byte[] gzip) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path cookbookDir() {
+        return StoreLayout.cookbook(endpoint.store().generation());
     }
 
     @Test
-    void otherQueriesAndOtherParametersGoToFuseki() {
-        HttpResponse<String> other = Http.query(endpoint.sparql(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", JSON);
-        assertThat(other.statusCode()).isEqualTo(200);
-        HttpResponse<String> withGraph = Http.get(endpoint.sparql() + "?query=" + Http.enc(persons)
+    void beforeItIsReadyAnAnswerIs503WithRetryAfterAtOnce() {
+        HttpResponse<byte[]> early = ask(cookbook("persons"), JSON);
+        assertThat(early.statusCode()).isEqualTo(503);
+        assertThat(early.headers().firstValue("Retry-After")).hasValue(CookbookAnswers.RETRY_AFTER_SECONDS);
+        assertThat(new String(early.body(), StandardCharsets.UTF_8))
+                .contains("дайындалуда").contains("ещё готовится").contains("still being prepared");
+        assertThat(askFuseki(cookbook("persons"), JSON).statusCode()).as("any other query still answers").isEqualTo(200);
+    }
+
+    @Test
+    void aPreparedAnswerIsServedGzipAndPlainWithTheRowsFusekiComputes() {
+        background.runAll();
+        for (String name : List.of("persons", "counts-by-year")) {
+            for (String accept : AnswerFormat.accepts()) {
+                HttpResponse<byte[]> fuseki = askFuseki(cookbook(name), accept);
+                HttpResponse<byte[]> gzip = ask(cookbook(name), accept, "Accept-Encoding", "gzip, deflate");
+                HttpResponse<byte[]> plain = ask(cookbook(name), accept);
+                String what = name + " as " + accept;
+                assertThat(fuseki.statusCode()).as(what).isEqualTo(200);
+                assertThat(gzip.statusCode()).as(what).isEqualTo(200);
+                assertThat(plain.statusCode()).as(what).isEqualTo(200);
+                assertThat(gzip.headers().firstValue("Content-Encoding")).as(what).hasValue("gzip");
+                assertThat(plain.headers().firstValue("Content-Encoding")).as(what).isEmpty();
+                assertThat(gzip.headers().firstValue("Content-Length")).as(what).hasValue(Integer.toString(gzip.body().length));
+                assertThat(plain.headers().firstValue("Content-Length")).as(what).hasValue(Integer.toString(plain.body().length));
+                assertThat(gunzip(gzip.body())).as(what).isEqualTo(plain.body());
+                for (HttpResponse<byte[]> served : List.of(gzip, plain)) {
+                    assertThat(served.headers().allValues("Vary")).as(what).contains("Accept, Accept-Encoding");
+                    assertThat(served.headers().firstValue("Content-Type")).as(what).isEqualTo(fuseki.headers().firstValue("Content-Type"));
+                    assertThat(served.headers().firstValue(ResultLimitedQuery.LIMIT_HEADER)).as(what)
+                            .isEqualTo(fuseki.headers().firstValue(ResultLimitedQuery.LIMIT_HEADER));
+                }
+                ResultSetRewindable expected = rows(fuseki.body(), accept);
+                ResultSetRewindable actual = rows(plain.body(), accept);
+                if (name.equals("persons")) assertThat(expected.size()).as(what + ": the five persons of kz-records.nq").isEqualTo(5);
+                expected.reset();
+                assertThat(ResultSetCompare.equalsByTermAndOrder(expected, actual)).as(what + ": the rows, in order").isTrue();
+                assertThat(gzip.headers().firstValue("ETag")).as("each representation its own tag")
+                        .isNotEqualTo(plain.headers().firstValue("ETag"));
+            }
+        }
+    }
+
+    @Test
+    void aMatchingIfNoneMatchGets304() {
+        background.runAll();
+        String etag = ask(cookbook("persons"), JSON, "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+        assertThat(ask(cookbook("persons"), JSON, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(ask(cookbook("persons"), JSON, "If-None-Match", etag).statusCode()).as("the plain one is another representation")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aHalfWrittenFileIsNeverServedAndIsClearedAway() throws IOException {
+        // What a crash leaves: the answer's content cut short under AtomicFile's temporary name.
+        Files.createDirectories(cookbookDir());
+        Path leftover = cookbookDir().resolve(".persons-0123456789ab.srj.gz.42.tmp");
+        Files.write(leftover, new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        HttpResponse<byte[]> early = ask(cookbook("persons"), JSON, "Accept-Encoding", "gzip");
+        assertThat(early.statusCode()).isEqualTo(503);
+
+        background.runAll();
+        assertThat(leftover).doesNotExist();
+        HttpResponse<byte[]> ready = ask(cookbook("persons"), JSON, "Accept-Encoding", "gzip");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(rows(gunzip(ready.body()), JSON).size()).isEqualTo(rows(askFuseki(cookbook("persons"), JSON).body(), JSON).size());
+        try (Stream<Path> files = Files.list(cookbookDir())) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFileThatLooksComplete() throws IOException {
+        Path target = dir.resolve("answer.srj.gz");
+        try {
+            AtomicFile.write(target, out -> {
+                out.write("{\"head\": {".getBytes(StandardCharsets.UTF_8));
+                throw new IOException("disk full (simulated)");
+            });
+        } catch (IOException expected) {
+            assertThat(expected).hasMessageContaining("simulated");
+        }
+        assertThat(target).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".answer"));
+        }
+    }
+
+    @Test
+    void aWrittenFileIsWholeAndReadableLikeTheRestOfTheStore() throws IOException {
+        Path target = dir.resolve("COMPLETE");
+        AtomicFile.write(target, out -> out.write("quads=1\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(target).hasContent("quads=1");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
+    void aNewGenerationDoesNotServeTheOldOnesAnswers() throws Exception {
+        background.runAll();
+        String before = new String(ask(cookbook("persons"), "text/csv").body(), StandardCharsets.UTF_8);
+        assertThat(before).contains(TestData.AGEEV);
+        Path old = endpoint.store().generation();
+
+        // The next generation: the same data without the person Агеев.
+        Path input = Files.createDirectories(dir.resolve("next"));
+        Path without = input.resolve(TestData.PUBLIC_FILE);
+        try (Stream<String> lines = Files.lines(TestData.copy(TestData.PUBLIC_FILE, Files.createDirectories(dir.resolve("copy"))))) {
+            Files.write(without, lines.filter(l -> !l.startsWith("<" + TestData.AGEEV + ">")).toList());
+        }
+        StoreLoader.load(dir.resolve("db"), List.of(without), LoadOptions.defaults());
+        assertThat(endpoint.store().reload()).isTrue();
+
+        assertThat(ask(cookbook("persons"), "text/csv").statusCode()).as("the old answer is not the new generation's").isEqualTo(503);
+        background.runAll();
+        HttpResponse<byte[]> after = ask(cookbook("persons"), "text/csv");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(new String(after.body(), StandardCharsets.UTF_8)).doesNotContain(TestData.AGEEV).contains(TestData.BAITURSYNULY);
+        assertThat(StoreLayout.cookbook(endpoint.store().generation())).isNotEqualTo(StoreLayout.cookbook(old));
+    }
+
+    @Test
+    void anAdminUpdateThrowsTheAnswersAwayAndPreparesThemAgain() {
+        background.runAll();
+        assertThat(new String(ask(cookbook("persons"), "text/csv").body(), StandardCharsets.UTF_8)).contains(TestData.AGEEV);
+        HttpResponse<String> update = Http.post(endpoint.base() + "/admin/update", "application/sparql-update",
+                "DELETE WHERE { GRAPH ?g { <" + TestData.AGEEV + "> ?p ?o } }", "Authorization", Http.basic("admin", "s3cret-test"));
+        assertThat(update.statusCode()).isBetween(200, 299);
+
+        assertThat(ask(cookbook("persons"), "text/csv").statusCode()).as("the outdated answer is gone").isEqualTo(503);
+        background.runAll();
+        HttpResponse<byte[]> after = ask(cookbook("persons"), "text/csv");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(new String(after.body(), StandardCharsets.UTF_8)).doesNotContain(TestData.AGEEV).contains(TestData.BAITURSYNULY);
+    }
+
+    @Test
+    void restrictedDataNeverAppearsInAPreparedAnswer() throws IOException {
+        background.runAll();
+        List<Path> files;
+        try (Stream<Path> all = Files.list(cookbookDir())) {
+            files = all.toList();
+        }
+        assertThat(files).hasSize(2 * AnswerFormat.values().length);
+        StringBuilder everything = new StringBuilder();
+        for (Path file : files) everything.append(new String(gunzip(Files.readAllBytes(file)), StandardCharsets.UTF_8));
+        assertThat(everything.toString()).contains(TestData.AGEEV) // the public data is there…
+                .doesNotContain(TestData.RESTRICTED_PERSON).doesNotContain("closed-list") // …the restricted is not
+                .doesNotContainIgnoringCase("Секретов");
+    }
+
+    @Test
+    void aRestartServesWhatWasPreparedWithoutComputingItAgain() throws IOException {
+        background.runAll();
+        Path json;
+        try (Stream<Path> files = Files.list(cookbookDir())) {
+            json = files.filter(p -> p.getFileName().toString().startsWith("persons-") && p.getFileName().toString().endsWith(".srj.gz"))
+                    .findFirst().orElseThrow();
+        }
+        var written = Files.getLastModifiedTime(json);
+        ByHand restart = new ByHand();
+        try (PreparedAnswers again = PreparedAnswers.start(endpoint.store(), CookbookQuery.fromClasspath(getClass().getClassLoader()),
+                restart)) {
+            assertThat(again.answer(cookbook("persons"), AnswerFormat.JSON).orElseThrow().state())
+                    .as("ready before any work ran").isEqualTo(PreparedAnswers.State.READY);
+            restart.runAll();
+        }
+        assertThat(Files.getLastModifiedTime(json)).as("not written again").isEqualTo(written);
+    }
+
+    @Test
+    void anAnswerThatCannotBePreparedIsLeftToFuseki() throws IOException {
+        Files.writeString(cookbookDir(), "not a directory"); // nowhere to keep the answers
+        background.runAll();
+        HttpResponse<byte[]> answer = ask(cookbook("persons"), JSON);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("ETag")).as("computed by Fuseki, not from a file").isEmpty();
+        assertThat(rows(answer.body(), JSON).size()).isEqualTo(rows(askFuseki(cookbook("persons"), JSON).body(), JSON).size());
+    }
+
+    @Test
+    void otherQueriesOtherParametersAndOtherFormatsGoToFuseki() {
+        background.runAll();
+        assertThat(ask("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", JSON).statusCode()).isEqualTo(200);
+        HttpResponse<String> withGraph = Http.get(endpoint.sparql() + "?query=" + Http.enc(cookbook("persons"))
                 + "&default-graph-uri=" + Http.enc("http://localhost:8080/graph/nothing"), JSON);
         assertThat(withGraph.statusCode()).isEqualTo(200);
-        assertThat(withGraph.body()).doesNotContain("\"person\" : {"); // the empty graph: no rows, not the cached answer
-    }
-
-    private static final String Q = "SELECT ?n { ?s ?p ?n }";
-
-    @Test
-    void aKeptAnswerIsReplayedWithoutAskingFusekiAgainUntilTheGenerationChanges() throws Exception {
-        Path[] live = {dir.resolve("gen-000001")};
-        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> live[0], java.time.Duration.ofSeconds(1), 1 << 20, 1 << 20);
-        AtomicInteger asked = new AtomicInteger();
-        FilterChain fuseki = (req, res) -> {
-            asked.incrementAndGet();
-            if (!"SELECT * { ?s ?p ?o }".equals(req.getParameter("query"))) {
-                assertThat(req.getAttribute(CookbookAnswers.TIMEOUT_ATTRIBUTE)).as("computed once, with 10x the timeout")
-                        .isEqualTo(java.time.Duration.ofSeconds(10));
-            }
-            res.setContentType(JSON);
-            ((HttpServletResponse) res).setHeader(ResultLimitedQuery.LIMIT_HEADER, "100000");
-            res.getOutputStream().write("{\"answer\": 1}".getBytes(StandardCharsets.UTF_8));
-        };
-        FakeResponse first = get(filter, fuseki, " " + Q + "\r\n");
-        FakeResponse second = get(filter, fuseki, Q);
-        assertThat(asked).hasValue(1);
-        assertThat(second.getStatus()).isEqualTo(200);
-        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("{\"answer\": 1}");
-        assertThat(second.getContentType()).isEqualTo(JSON);
-        assertThat(second.getHeader(ResultLimitedQuery.LIMIT_HEADER)).isEqualTo("100000");
-        assertThat(filter.answersKept()).isEqualTo(1);
-
-        live[0] = dir.resolve("gen-000002");
-        get(filter, fuseki, Q);
-        assertThat(asked).as("a new generation is asked afresh").hasValue(2);
-        get(filter, fuseki, "SELECT * { ?s ?p ?o }");
-        assertThat(asked).as("a query not in the cookbook always goes to Fuseki").hasValue(3);
+        assertThat(withGraph.body()).doesNotContain("\"person\" : {"); // the empty graph: no rows, not the prepared answer
+        HttpResponse<byte[]> weighted = ask(cookbook("persons"), JSON + ";q=0.9, text/csv;q=0.5");
+        assertThat(weighted.statusCode()).isEqualTo(200);
+        assertThat(weighted.headers().firstValue("ETag")).as("not an exact Accept: Fuseki's answer").isEmpty();
     }
 
     @Test
-    void anAnswerCutShortByTheTimeoutIsSentAsTheErrorAndNotKept() throws Exception {
-        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> dir, java.time.Duration.ofSeconds(1), 1 << 20, 1 << 20);
-        AtomicInteger asked = new AtomicInteger();
-        FilterChain stopped = (req, res) -> {
-            asked.incrementAndGet();
-            res.setContentType(JSON);
-            res.getOutputStream().write("{\"head\": {\"vars\": [\"n\"]}, \"results\": {\"bindings\": [".getBytes(StandardCharsets.UTF_8));
-            ((HttpServletResponse) res).sendError(503, "Query cancelled: timeout");
-        };
-        FakeResponse cut = get(filter, stopped, Q);
-        assertThat(cut.getStatus()).isEqualTo(503);
-        assertThat(cut.getContentAsString()).doesNotContain("bindings");
-        get(filter, stopped, Q);
-        assertThat(asked).as("nothing was kept: the next request asks again").hasValue(2);
-        assertThat(filter.answersKept()).isZero();
+    void gzipIsAcceptedOnlyWhenTheClientSaysSo() {
+        assertThat(accepts("gzip")).isTrue();
+        assertThat(accepts("deflate, gzip;q=0.5")).isTrue();
+        assertThat(accepts("*")).isTrue();
+        assertThat(accepts("x-gzip")).isTrue();
+        assertThat(accepts("gzip;q=0")).isFalse();
+        assertThat(accepts("*, gzip;q=0")).isFalse();
+        assertThat(accepts("identity")).isFalse();
+        assertThat(accepts("br")).isFalse();
+        assertThat(PreparedAnswerResponse.acceptsGzip(null)).isFalse();
     }
 
-    @Test
-    void anAnswerLargerThanTheLimitStreamsThroughWholeAndIsNotKept() throws Exception {
-        CookbookAnswers filter = new CookbookAnswers(Set.of(Q), () -> dir, java.time.Duration.ofSeconds(1), 1000, 1 << 20);
-        String big = "x".repeat(5000);
-        AtomicInteger asked = new AtomicInteger();
-        FilterChain fuseki = (req, res) -> {
-            asked.incrementAndGet();
-            res.setContentType(JSON);
-            for (int i = 0; i < 5; i++) res.getOutputStream().write(big.substring(i * 1000, (i + 1) * 1000).getBytes(StandardCharsets.UTF_8));
-        };
-        assertThat(get(filter, fuseki, Q).getContentAsString()).isEqualTo(big);
-        assertThat(get(filter, fuseki, Q).getContentAsString()).isEqualTo(big);
-        assertThat(asked).as("too large to keep: asked each time").hasValue(2);
-        assertThat(filter.answersKept()).isZero();
-    }
-
-    private static FakeResponse get(CookbookAnswers filter, FilterChain chain, String query) throws Exception {
-        Map<String, String[]> parameters = Map.of("query", new String[] {query});
-        Map<String, Object> attributes = new java.util.HashMap<>();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass0(), new Class<?>[] {HttpServletRequest.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getMethod" -> "GET";
-                    case "getParameter" -> parameters.containsKey(args[0]) ? parameters.get(args[0])[0] : null;
-                    case "getParameterMap" -> parameters;
-                    case "getHeader" -> "Accept".equalsIgnoreCase((String) args[0]) ? JSON : null;
-                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                    case "getAttribute" -> attributes.get(args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        FakeResponse response = new FakeResponse();
-        filter.doFilter(request, response.proxy(), chain);
-        return response;
-    }
-
-    private static ClassLoader getClass0() {
-        return CookbookAnswersTest.class.getClassLoader();
-    }
-
-    /** Just what the filter and a servlet writing an answer use of a response. */
-    static final class FakeResponse {
-        int status = 200;
-        String contentType;
-        final Map<String, String> headers = new java.util.HashMap<>();
-        final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-
-        int getStatus() { return status; }
-        String getContentType() { return contentType; }
-        String getHeader(String name) { return headers.get(name); }
-        String getContentAsString() { return body.toString(StandardCharsets.UTF_8); }
-
-        HttpServletResponse proxy() {
-            jakarta.servlet.ServletOutputStream out = new jakarta.servlet.ServletOutputStream() {
-                @Override public boolean isReady() { return true; }
-                @Override public void setWriteListener(jakarta.servlet.WriteListener l) { }
-                @Override public void write(int b) { body.write(b); }
-            };
-            return (HttpServletResponse) Proxy.newProxyInstance(getClass0(), new Class<?>[] {HttpServletResponse.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "setStatus" -> { status = (Integer) args[0]; yield null; }
-                        case "getStatus" -> status;
-                        case "sendError" -> { status = (Integer) args[0]; body.reset(); yield null; }
-                        case "setContentType" -> { contentType = (String) args[0]; yield null; }
-                        case "getContentType" -> contentType;
-                        case "setHeader" -> { headers.put((String) args[0], (String) args[1]); yield null; }
-                        case "getHeader" -> headers.get(args[0]);
-                        case "getCharacterEncoding" -> "UTF-8";
-                        case "setContentLengthLong", "setContentLength", "flushBuffer", "resetBuffer" -> null;
-                        case "reset" -> { headers.clear(); contentType = null; status = 200; yield null; }
-                        case "isCommitted" -> false;
-                        case "getOutputStream" -> out;
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-        }
+    private static boolean accepts(String header) {
+        return PreparedAnswerResponse.acceptsGzip(java.util.Collections.enumeration(List.of(header)));
     }
 }

@@ -19,8 +19,12 @@ final class Http {
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -35,6 +39,13 @@ final class Http {
 
     static HttpResponse<String> query(String endpoint, String query, String accept) {
         return get(endpoint + "?query=" + enc(query), accept);
+    }
+
+    /** A GET with the given header pairs, the body as bytes (as sent: a gzip body stays compressed). */
+    static HttpResponse<byte[]> getBytes(String url, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static HttpResponse<String> post(String url, String contentType, String body, String... headers) {

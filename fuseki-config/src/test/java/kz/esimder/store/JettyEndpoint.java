@@ -25,6 +25,11 @@ final class JettyEndpoint implements AutoCloseable {
     static final String EDITOR = "/query-editor";
 
     static JettyEndpoint start(StoreSettings settings) throws Exception {
+        return start(settings, PreparedAnswers.backgroundThread());
+    }
+
+    /** As {@link #start(StoreSettings)}, the cookbook's answers prepared on {@code cookbook} (e.g. run by the test). */
+    static JettyEndpoint start(StoreSettings settings, java.util.concurrent.Executor cookbook) throws Exception {
         LiveStore store = LiveStore.open(settings);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -35,7 +40,7 @@ final class JettyEndpoint implements AutoCloseable {
         context.addEventListener(new ServletContextListener() {
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                PublicEndpoint.install(event.getServletContext(), store, EDITOR);
+                PublicEndpoint.install(event.getServletContext(), store, EDITOR, cookbook);
             }
         });
         context.addServlet(new jakarta.servlet.http.HttpServlet() {
@@ -53,9 +58,13 @@ final class JettyEndpoint implements AutoCloseable {
 
     /** Loads both test files into a fresh store under {@code dir} and mounts it. */
     static JettyEndpoint withTestData(Path dir, StoreSettings.Builder settings) throws Exception {
+        return withTestData(dir, settings, PreparedAnswers.backgroundThread());
+    }
+
+    static JettyEndpoint withTestData(Path dir, StoreSettings.Builder settings, java.util.concurrent.Executor cookbook) throws Exception {
         Path db = dir.resolve("db");
         TestData.loadAll(db, dir);
-        return start(settings.database(db).build());
+        return start(settings.database(db).build(), cookbook);
     }
 
     int port() { return ((ServerConnector) server.getConnectors()[0]).getLocalPort(); }
