@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kz.esimder.ontology.Esm;
+import kz.esimder.site.data.Paging;
 import kz.esimder.site.data.RdfStore;
 import kz.esimder.site.data.ResourceRef;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -48,23 +49,40 @@ class ResourceDescription {
     }
 
     Document describe(ResourceRef ref, int inboundPage, int pageSize) {
-        Model m = ModelFactory.createDefaultModel();
+        Paging paging = new Paging(inboundPage, pageSize);
+        Model m = withPrefixes(ModelFactory.createDefaultModel());
+        return store.readIndexes(dsg -> DescriptionLookup.describe(dsg, ref.iri(), isScheme(ref), paging, m.getGraph()))
+                .map(more -> new Document(m, more))
+                .orElseGet(() -> bySparql(ref, paging));
+    }
+
+    /** The document by SPARQL, for a store without local indexes (a remote endpoint). */
+    Document bySparql(ResourceRef ref, Paging paging) {
+        Model m = withPrefixes(ModelFactory.createDefaultModel());
+        if (paging.page() == 1) {
+            m.add(run(OUT, ref.iri()));
+            m.add(run(EVENTS, ref.iri()));
+            if (isScheme(ref)) {
+                m.add(run(SCHEME, ref.iri()));
+            }
+        }
+        boolean more = inbound(ref.iri(), paging, m);
+        addLabels(m);
+        return new Document(m, more);
+    }
+
+    private static boolean isScheme(ResourceRef ref) {
+        return ref.kind() == ResourceRef.Kind.VOCAB && ref.key() == null;
+    }
+
+    private static Model withPrefixes(Model m) {
         m.setNsPrefix("esm", Esm.NS);
         m.setNsPrefix("rdfs", RDFS.uri);
         m.setNsPrefix("skos", SKOS.uri);
         m.setNsPrefix("owl", OWL.NS);
         m.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
         m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        if (inboundPage == 1) {
-            m.add(run(OUT, ref.iri()));
-            m.add(run(EVENTS, ref.iri()));
-            if (ref.kind() == ResourceRef.Kind.VOCAB && ref.key() == null) {
-                m.add(run(SCHEME, ref.iri()));
-            }
-        }
-        boolean more = inbound(ref.iri(), inboundPage, pageSize, m);
-        addLabels(m);
-        return new Document(m, more);
+        return m;
     }
 
     private Model run(String query, String iri) {
@@ -73,14 +91,14 @@ class ResourceDescription {
         return store.construct(q);
     }
 
-    private boolean inbound(String iri, int page, int pageSize, Model into) {
+    private boolean inbound(String iri, Paging paging, Model into) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(INBOUND);
         q.setIri("r", iri);
-        var rows = store.select(new kz.esimder.site.data.Paging(page, pageSize).appendTo(q));
+        var rows = store.select(paging.appendTo(q));
         var target = into.createResource(iri);
-        rows.stream().limit(pageSize).forEach(row ->
+        rows.stream().limit(paging.size()).forEach(row ->
                 into.add(row.getResource("s"), into.createProperty(row.getResource("p").getURI()), target));
-        return rows.size() > pageSize;
+        return rows.size() > paging.size();
     }
 
     private void addLabels(Model m) {

@@ -66,6 +66,12 @@ abstract class DatasetRdfStore implements RdfStore {
     }
 
     @Override
+    public <T> java.util.Optional<T> readIndexes(Function<org.apache.jena.sparql.core.DatasetGraph, T> reads) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = dataset().asDatasetGraph();
+        return java.util.Optional.of(Txn.calculateRead(dsg, () -> reads.apply(dsg)));
+    }
+
+    @Override
     public boolean ask(ParameterizedSparqlString query) {
         return read(query.asQuery(), QueryExecution::execAsk);
     }

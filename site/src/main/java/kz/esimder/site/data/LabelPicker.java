@@ -12,6 +12,9 @@ import org.apache.jena.rdf.model.Literal;
  */
 public final class LabelPicker {
     private static final List<String> FALLBACK = List.of("ru", "kk", "en", "");
+    /** The fallback order for each of the site's languages, made once: labels are picked on every page. */
+    private static final java.util.Map<String, List<String>> ORDERS = java.util.Map.of("kk", order("kk"), "ru", order("ru"),
+            "en", order("en"));
 
     private LabelPicker() {}
 
@@ -19,11 +22,14 @@ public final class LabelPicker {
         if (labels.isEmpty()) {
             return null;
         }
-        String wanted = locale.getLanguage();
+        List<String> order = ORDERS.get(locale.getLanguage());
+        if (order == null) {
+            order = order(locale.getLanguage());
+        }
         Literal best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Literal l : labels) {
-            int rank = rank(l.getLanguage(), wanted);
+            int rank = rank(l.getLanguage(), order);
             if (rank < bestRank || (rank == bestRank && l.getLexicalForm().compareTo(best.getLexicalForm()) < 0)) {
                 best = l;
                 bestRank = rank;
@@ -32,10 +38,13 @@ public final class LabelPicker {
         return best.getLexicalForm();
     }
 
+    /** The requested language, then the fallback order. */
+    private static List<String> order(String wanted) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(wanted), FALLBACK.stream()).distinct().toList();
+    }
+
     /** Position in the fallback order; script variants (kk-Latn) after every plain tag; others last. */
-    private static int rank(String lang, String wanted) {
-        List<String> order = java.util.stream.Stream.concat(java.util.stream.Stream.of(wanted), FALLBACK.stream())
-                .distinct().toList();
+    private static int rank(String lang, List<String> order) {
         String tag = lang.toLowerCase(Locale.ROOT);
         int exact = order.indexOf(tag);
         if (exact >= 0) {

@@ -35,6 +35,17 @@ public interface RdfStore {
         return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(query, nodes);
     }
 
+    /**
+     * Runs {@code reads} over the store's own indexes ({@link DatasetGraph#find}) in one read
+     * transaction; empty for a store with no local indexes (a remote endpoint), whose callers ask
+     * the same in SPARQL. For the lookups of every page (a person's neighbourhood, a data
+     * document): finding a pattern costs microseconds, planning a SPARQL query about a millisecond.
+     * No timeout applies, so the reads must be bounded (a resource's own quads, a page of a listing).
+     */
+    default <T> java.util.Optional<T> readIndexes(java.util.function.Function<DatasetGraph, T> reads) {
+        return java.util.Optional.empty();
+    }
+
     /** Runs a SELECT and streams its rows to a consumer, for unbounded scans in the background (indexes); a local store sets no timeout. */
     void selectEach(ParameterizedSparqlString query, java.util.function.Consumer<QuerySolution> row);
 

@@ -2,7 +2,11 @@ package kz.esimder.site.data;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OWL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +43,39 @@ public class ResourceLookup {
     }
 
     public boolean known(String iri) {
+        Node r = NodeFactory.createURI(iri);
+        Optional<Boolean> found = store.readIndexes(dsg -> dsg.findNG(Node.ANY, r, Node.ANY, Node.ANY).hasNext()
+                || dsg.findNG(Node.ANY, Node.ANY, Node.ANY, r).hasNext());
+        if (found.isPresent()) {
+            return found.get();
+        }
         ParameterizedSparqlString q = new ParameterizedSparqlString(KNOWN);
         q.setIri("r", iri);
         return store.ask(q);
     }
 
     public Optional<String> survivor(String iri) {
+        Node r = NodeFactory.createURI(iri);
+        Node dedup = NodeFactory.createURI(iris.dedupGraph());
+        Optional<List<String>> found = store.readIndexes(dsg -> survivors(dsg, r, dedup));
+        if (found.isPresent()) {
+            return found.get().stream().min(String::compareTo);
+        }
         ParameterizedSparqlString q = new ParameterizedSparqlString(SURVIVOR);
         q.setIri("r", iri);
         q.setIri("dedup", iris.dedupGraph());
         List<org.apache.jena.query.QuerySolution> rows = store.select(q);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("s").getURI());
+    }
+
+    /** What {@link #SURVIVOR} selects, by index lookup: the IRIs {@code iri} is owl:sameAs in the dedup graph, itself aside. */
+    public static List<String> survivors(DatasetGraph dsg, Node iri, Node dedup) {
+        List<String> survivors = new java.util.ArrayList<>();
+        dsg.find(dedup, iri, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI() && !q.getObject().equals(iri)) {
+                survivors.add(q.getObject().getURI());
+            }
+        });
+        return survivors;
     }
 }

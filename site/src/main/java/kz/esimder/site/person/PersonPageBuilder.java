@@ -114,13 +114,14 @@ final class PersonPageBuilder {
 
     private static final java.util.regex.Pattern EDGE_PUNCTUATION =
             java.util.regex.Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The text two sources' values are compared by: case, surrounding punctuation and runs of spaces ignored. */
     static String comparable(String text) {
         if (text == null) {
             return "";
         }
-        String trimmed = EDGE_PUNCTUATION.matcher(text).replaceAll("").replaceAll("\\s+", " ");
+        String trimmed = SPACES.matcher(EDGE_PUNCTUATION.matcher(text).replaceAll("")).replaceAll(" ");
         return (trimmed.isEmpty() ? text : trimmed).toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import kz.esimder.ontology.Esm;
 import kz.esimder.site.data.Iris;
 import kz.esimder.site.data.RdfStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -20,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -33,7 +36,9 @@ import org.springframework.stereotype.Component;
  * person's facts with the graph stating each, its events, records, sources, aliases and pending
  * possible matches). A person that deduplication merged others into is read with them (their IRIs
  * are {@code owl:sameAs} it in {@code {base}graph/linkset/dedup}): every source's facts, events and
- * records, each still in its source's graph, folded onto the surviving IRI.
+ * records, each still in its source's graph, folded onto the surviving IRI. A local store (TDB2, memory)
+ * answers both by index lookups instead ({@link NeighbourhoodLookup}): the same quads, without
+ * planning a query per page; the SPARQL serves a remote endpoint.
  */
 @Component
 class PersonQueries {
@@ -90,22 +95,33 @@ class PersonQueries {
     /** Where a person IRI stands: the survivor it was merged into, or the members (it first, then the IRIs merged into it). */
     record Cluster(Optional<String> survivor, List<String> members) {}
 
+    /** What the CLUSTER query finds: the IRIs the person is owl:sameAs (retired into), and those merged into it. */
+    record ClusterRows(List<String> survivors, List<String> merged) {}
+
     Cluster cluster(String iri) {
-        String survivor = null;
-        Set<String> merged = new java.util.TreeSet<>();
-        for (var row : store.select(CLUSTER, Map.of("r", ResourceFactory.createResource(iri), "dedup",
-                ResourceFactory.createResource(iris.dedupGraph())))) {
+        Node r = NodeFactory.createURI(iri);
+        Node dedup = NodeFactory.createURI(iris.dedupGraph());
+        ClusterRows rows = store.readIndexes(dsg -> NeighbourhoodLookup.cluster(dsg, r, dedup))
+                .orElseGet(() -> clusterBySparql(r, dedup));
+        Optional<String> survivor = rows.survivors().stream().min(String::compareTo);
+        List<String> members = new ArrayList<>();
+        members.add(iri);
+        members.addAll(new java.util.TreeSet<>(rows.merged()));
+        return new Cluster(survivor, members);
+    }
+
+    private ClusterRows clusterBySparql(Node r, Node dedup) {
+        List<String> survivors = new ArrayList<>();
+        List<String> merged = new ArrayList<>();
+        for (var row : store.select(CLUSTER, Map.of("r", ResourceFactory.createResource(r.getURI()), "dedup",
+                ResourceFactory.createResource(dedup.getURI())))) {
             if (row.contains("survivor")) {
-                String s = row.getResource("survivor").getURI();
-                survivor = survivor == null || s.compareTo(survivor) < 0 ? s : survivor;
+                survivors.add(row.getResource("survivor").getURI());
             } else if (row.contains("m")) {
                 merged.add(row.getResource("m").getURI());
             }
         }
-        List<String> members = new ArrayList<>();
-        members.add(iri);
-        members.addAll(merged);
-        return new Cluster(Optional.ofNullable(survivor), members);
+        return new ClusterRows(survivors, merged);
     }
 
     /** One link out: the linkset's name ({@code wikidata-people}, {@code memorial}, {@code partner-…}), the predicate's local name, the target. */
@@ -123,6 +139,14 @@ class PersonQueries {
                          List<Possible> possible, boolean empty) {}
 
     Neighbourhood neighbourhood(List<String> cluster) {
+        Node dedupGraph = NodeFactory.createURI(iris.dedupGraph());
+        List<Quad> quads = store.readIndexes(dsg -> NeighbourhoodLookup.quads(dsg, cluster, dedupGraph))
+                .orElseGet(() -> quadsBySparql(cluster));
+        return fold(quads, cluster);
+    }
+
+    /** The neighbourhood's quads by SPARQL, for a store without local indexes (a remote endpoint). */
+    List<Quad> quadsBySparql(List<String> cluster) {
         List<org.apache.jena.query.QuerySolution> rows;
         if (cluster.size() == 1) {
             rows = store.select(NEIGHBOURHOOD_ONE, Map.of("r", ResourceFactory.createResource(cluster.get(0)), "dedup",
@@ -133,6 +157,12 @@ class PersonQueries {
             q.setIri("dedup", iris.dedupGraph());
             rows = store.select(q);
         }
+        return rows.stream().map(row -> Quad.create(row.get("g").asNode(), row.get("s").asNode(), row.get("p").asNode(),
+                row.get("o").asNode())).toList();
+    }
+
+    /** The page's view of the quads: the model (merged IRIs renamed to the survivor), fact graphs, links out, possible matches. */
+    private Neighbourhood fold(List<Quad> quads, List<String> cluster) {
         Model m = ModelFactory.createDefaultModel();
         Model matches = ModelFactory.createDefaultModel();
         Map<String, Set<String>> graphs = new HashMap<>();
@@ -141,11 +171,11 @@ class PersonQueries {
         String linksets = iris.base() + "graph/linkset/";
         Set<LinkOut> links = new java.util.TreeSet<>(java.util.Comparator.comparing(LinkOut::linkset)
                 .thenComparing(LinkOut::target).thenComparing(LinkOut::predicate));
-        for (var row : rows) {
-            Resource s = row.getResource("s");
-            String g = row.getResource("g").getURI();
-            String p = row.getResource("p").getURI();
-            RDFNode o = row.get("o");
+        for (Quad quad : quads) {
+            Resource s = m.wrapAsResource(quad.getSubject());
+            String g = quad.getGraph().getURI();
+            String p = quad.getPredicate().getURI();
+            RDFNode o = m.asRDFNode(quad.getObject());
             if (g.equals(dedup) && isPossibleMatchTriple(p)) {
                 matches.add(s, ResourceFactory.createProperty(p), o);
                 continue;

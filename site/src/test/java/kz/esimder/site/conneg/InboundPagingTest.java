@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
-/** Inbound links come a page at a time, every one exactly once across the pages. */
+/** Inbound links come a page at a time, every one exactly once across the pages (once if two sources state it). */
 class InboundPagingTest {
     static final String ORGAN = "https://w3id.org/esimder/vocab/organ/nkvd-troika-karaganda";
 
@@ -29,6 +29,8 @@ class InboundPagingTest {
             trig.append("<http://localhost:8080/id/event/big-").append(i).append("-1> esm:organ <").append(ORGAN).append("> .\n");
         }
         trig.append("}\n");
+        // The same link stated by a second source: one inbound link, not two.
+        trig.append("<http://x/graph/other> { <http://localhost:8080/id/event/big-1-1> esm:organ <").append(ORGAN).append("> . }\n");
         DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.fromString(trig.toString(), Lang.TRIG).parse(dsg);
         store.add(dsg);
