@@ -33,6 +33,9 @@ final class NQuadsBytes implements StreamRDF {
     private final Node[] terms = new Node[SLOTS];
     private final byte[][] encoded = new byte[SLOTS][];
     private final NQuadsOutput.Formatter jena = new NQuadsOutput.Formatter();
+    /** Where Jena's formatter writes a term that needs escaping: one writer, emptied after each term. */
+    private final StringWriter escaped = new StringWriter();
+    private final AWriter escapedWriter = IO.wrap(escaped);
 
     NQuadsBytes(OutputStream out) {
         this.out = out;
@@ -92,7 +95,9 @@ final class NQuadsBytes implements StreamRDF {
     private void term(Node n) {
         int slot = n.hashCode() & (SLOTS - 1);
         Node known = terms[slot];
-        if (known != n && (known == null || !known.equals(n))) {
+        // IRIs repeat as equal nodes; a literal repeats as the same node (shared dates, concepts) or
+        // not at all (a verbatim text), so comparing two literals' texts would be wasted.
+        if (known != n && (known == null || !n.isURI() || !known.equals(n))) {
             terms[slot] = n;
             encoded[slot] = encode(n);
         }
@@ -119,11 +124,11 @@ final class NQuadsBytes implements StreamRDF {
                 return ("\"" + lex + "\"^^<" + dt + ">").getBytes(StandardCharsets.UTF_8);
             }
         }
-        StringWriter text = new StringWriter();
-        AWriter w = IO.wrap(text);
-        jena.format(w, n);
-        w.flush();
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        jena.format(escapedWriter, n);
+        escapedWriter.flush();
+        byte[] bytes = escaped.toString().getBytes(StandardCharsets.UTF_8);
+        escaped.getBuffer().setLength(0);
+        return bytes;
     }
 
     private void put(byte[] bytes) {

@@ -3,9 +3,13 @@ package kz.esimder.convert.validate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.esimder.convert.normalise.BoundedCache;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -59,14 +63,24 @@ final class BatchCoreConstraints {
     /** Two terms compared as values: the same pairs (a date and its bounds, a term and 25) recur in every batch. */
     private record Comparison(Node left, Node right) {}
 
+    /** Enough for every day of a few decades and their pairs, so that the working set of a list stays. */
+    private static final int CACHED = 65_536;
+
     /** What {@link #compareValues(Comparison)} says when Jena finds the terms not comparable at all. */
     private static final int NOT_COMPARABLE = Integer.MIN_VALUE;
 
     private final List<Taken> taken = new ArrayList<>();
+    /** The indexes in {@link #taken} of the shapes of each target class, classes in the order first met. */
+    private final Map<Node, List<Integer>> byClass = new LinkedHashMap<>();
     private final Graph remainingShapes;
-    /** Whether a literal's lexical form is valid for its datatype (an XSD parse), by literal. */
-    private final ValueCache<Node, Boolean> valid = new ValueCache<>();
-    private final ValueCache<Comparison, Integer> comparisons = new ValueCache<>();
+    /**
+     * Whether a lexical form is valid for a datatype (an XSD parse), by datatype: a literal's check
+     * repeats in every record (dates, years); one datatype's unique values (line numbers) do not
+     * push the others out.
+     */
+    private final Map<String, BoundedCache<String, Boolean>> valid = new ConcurrentHashMap<>();
+    /** Comparisons of two terms as values (a date with 1900-01-01, a begin with its end). */
+    private final BoundedCache<Comparison, Integer> comparisons = new BoundedCache<>(CACHED);
 
     BatchCoreConstraints(Graph shapes) {
         Set<Triple> targets = new HashSet<>();
@@ -88,6 +102,7 @@ final class BatchCoreConstraints {
                 continue;
             }
             for (Node c : classes) {
+                byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(taken.size());
                 taken.add(new Taken(c, shape, message));
                 targets.add(Triple.create(shape.getShapeNode(), TARGET_CLASS, c));
             }
@@ -105,17 +120,26 @@ final class BatchCoreConstraints {
         return taken.size();
     }
 
-    /** Evaluates every shape taken over on every focus node of the batch. */
+    /**
+     * Evaluates every shape taken over on every focus node of the batch: focus by focus (each
+     * node's values are looked up while they are at hand), reported shape by shape.
+     */
     List<Violation> validate(BatchData data) {
-        List<Violation> out = new ArrayList<>();
-        for (Taken t : taken) {
-            for (Node focus : data.instances(t.targetClass())) {
-                if (!conforms(data, t.shape(), focus)) {
-                    String path = t.shape() instanceof PropertyShape ps ? ps.getPath().toString() : null;
-                    out.add(new Violation(focus, path, t.message()));
+        List<List<Violation>> byShape = new ArrayList<>(taken.size());
+        taken.forEach(t -> byShape.add(new ArrayList<>(0)));
+        for (Map.Entry<Node, List<Integer>> c : byClass.entrySet()) {
+            for (Node focus : data.instances(c.getKey())) {
+                for (int i : c.getValue()) {
+                    Taken t = taken.get(i);
+                    if (!conforms(data, t.shape(), focus)) {
+                        String path = t.shape() instanceof PropertyShape ps ? ps.getPath().toString() : null;
+                        byShape.get(i).add(new Violation(focus, path, t.message()));
+                    }
                 }
             }
         }
+        List<Violation> out = new ArrayList<>();
+        byShape.forEach(out::addAll);
         return out;
     }
 
@@ -217,7 +241,8 @@ final class BatchCoreConstraints {
     private boolean holdsFor(BatchData data, Constraint c, Node v) {
         if (c instanceof DatatypeConstraint x) {
             return v.isLiteral() && x.getDatatypeURI().equals(v.getLiteralDatatypeURI())
-                    && valid.get(v, n -> x.getRDFDatatype().isValid(n.getLiteralLexicalForm()));
+                    && valid.computeIfAbsent(x.getDatatypeURI(), k -> new BoundedCache<>(CACHED))
+                            .get(v.getLiteralLexicalForm(), lexical -> x.getRDFDatatype().isValid(lexical));
         }
         if (c instanceof ClassConstraint x) {
             return !v.isLiteral() && data.isInstance(v, x.getExpectedClass());

@@ -38,6 +38,8 @@ final class BatchData {
     private final Map<Node, Set<Node>> instances = new HashMap<>();
     private final Map<Node, Set<Node>> superclasses = new HashMap<>();
     private Graph graph;
+    private Node lastSubject;
+    private Map<Node, List<Node>> lastProperties;
 
     private BatchData() {
         byObject.put(TYPE, new HashMap<>());
@@ -84,7 +86,14 @@ final class BatchData {
 
     /** The objects of (node, predicate, ?), distinct, in the order they were added. */
     List<Node> objects(Node node, Node predicate) {
-        Map<Node, List<Node>> properties = bySubject.get(node);
+        Map<Node, List<Node>> properties;
+        if (node == lastSubject) {
+            properties = lastProperties; // constraints ask about one node many times in a row
+        } else {
+            properties = bySubject.get(node);
+            lastSubject = node;
+            lastProperties = properties;
+        }
         if (properties == null) {
             return List.of();
         }
