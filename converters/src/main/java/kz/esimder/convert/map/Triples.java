@@ -9,7 +9,6 @@ import kz.esimder.convert.normalise.FuzzyDate;
 import kz.esimder.convert.record.Concept;
 import kz.esimder.ontology.Esm;
 import kz.esimder.ontology.Vocab;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -49,12 +48,12 @@ final class Triples {
 
     void concept(Node s, Property p, Concept c) {
         if (c != null) {
-            add(s, p, c.resource().asNode());
+            add(s, p, c.node());
         }
     }
 
     void integer(Node s, Property p, long n) {
-        add(s, p, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+        add(s, p, TypedLiterals.integer(n));
     }
 
     /**
@@ -66,16 +65,12 @@ final class Triples {
         if (d == null) {
             return;
         }
-        XSDDatatype type = switch (d.precision()) {
-            case DAY -> XSDDatatype.XSDdate;
-            case MONTH -> XSDDatatype.XSDgYearMonth;
-            case YEAR -> XSDDatatype.XSDgYear;
-        };
-        add(s, value, NodeFactory.createLiteralDT(d.isoLexical(), type));
+        TypedLiterals.DateNodes nodes = TypedLiterals.date(d);
+        add(s, value, nodes.value());
         if (withBounds) {
             add(s, Esm.datePrecision, PRECISIONS.get(d.precision()));
-            add(s, Esm.dateBegin, NodeFactory.createLiteralDT(d.begin().toString(), XSDDatatype.XSDdate));
-            add(s, Esm.dateEnd, NodeFactory.createLiteralDT(d.end().toString(), XSDDatatype.XSDdate));
+            add(s, Esm.dateBegin, nodes.begin());
+            add(s, Esm.dateEnd, nodes.end());
         }
     }
 

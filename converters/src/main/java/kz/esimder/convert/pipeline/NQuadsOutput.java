@@ -2,17 +2,16 @@ package kz.esimder.convert.pipeline;
 
 import java.io.OutputStream;
 import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 
 /**
  * N-Quads in UTF-8, byte for byte what Jena's {@code RDFFormat.NQUADS} stream writer writes, but
- * faster: Jena checks and writes an IRI or a literal one character at a time, which was most of
- * the cost of writing. Here a term that needs no escaping (every IRI the converters make, almost
- * every literal) is checked in one tight loop and written whole; any other goes to Jena's own
- * formatter, so escaping stays Jena's.
+ * faster: Jena checks and writes an IRI or a literal one character at a time, through a chain of
+ * character writers and an encoder, which was most of the cost of writing. Here the quads go
+ * straight into a byte buffer ({@link NQuadsBytes}), a term that needs no escaping (every IRI the
+ * converters make, almost every literal) checked in one tight loop and written whole; any other
+ * goes to Jena's own formatter ({@link Formatter}), so escaping stays Jena's.
  */
 public final class NQuadsOutput {
 
@@ -21,8 +20,7 @@ public final class NQuadsOutput {
 
     /** A stream writer to {@code out}; call {@code start()} before and {@code finish()} (which flushes) after. */
     public static StreamRDF writer(OutputStream out) {
-        AWriter w = IO.wrapUTF8(out);
-        return new WriterStreamRDFPlain(w, new Formatter());
+        return new NQuadsBytes(out);
     }
 
     /** Jena's N-Triples formatter with a fast path for terms that need no escaping. */

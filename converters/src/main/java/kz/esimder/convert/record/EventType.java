@@ -23,9 +23,11 @@ public enum EventType {
     REPATRIATION("repatriation");
 
     private final String notation;
+    private final Concept concept;
 
     EventType(String notation) {
         this.notation = notation;
+        this.concept = Concept.of(Vocab.EVENT_TYPE, notation);
     }
 
     public String notation() {
@@ -38,6 +40,6 @@ public enum EventType {
     }
 
     public Concept concept() {
-        return Concept.of(Vocab.EVENT_TYPE, notation);
+        return concept;
     }
 }

@@ -1,10 +1,15 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.esimder.convert.normalise.BoundedCache;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -55,8 +60,27 @@ final class BatchCoreConstraints {
     /** A target shape taken over: its class, the shape, and the message it reports. */
     private record Taken(Node targetClass, Shape shape, String message) {}
 
+    /** Two terms compared as values: the same pairs (a date and its bounds, a term and 25) recur in every batch. */
+    private record Comparison(Node left, Node right) {}
+
+    /** Enough for every day of a few decades and their pairs, so that the working set of a list stays. */
+    private static final int CACHED = 65_536;
+
+    /** What {@link #compareValues(Comparison)} says when Jena finds the terms not comparable at all. */
+    private static final int NOT_COMPARABLE = Integer.MIN_VALUE;
+
     private final List<Taken> taken = new ArrayList<>();
+    /** The indexes in {@link #taken} of the shapes of each target class, classes in the order first met. */
+    private final Map<Node, List<Integer>> byClass = new LinkedHashMap<>();
     private final Graph remainingShapes;
+    /**
+     * Whether a lexical form is valid for a datatype (an XSD parse), by datatype: a literal's check
+     * repeats in every record (dates, years); one datatype's unique values (line numbers) do not
+     * push the others out.
+     */
+    private final Map<String, BoundedCache<String, Boolean>> valid = new ConcurrentHashMap<>();
+    /** Comparisons of two terms as values (a date with 1900-01-01, a begin with its end). */
+    private final BoundedCache<Comparison, Integer> comparisons = new BoundedCache<>(CACHED);
 
     BatchCoreConstraints(Graph shapes) {
         Set<Triple> targets = new HashSet<>();
@@ -78,6 +102,7 @@ final class BatchCoreConstraints {
                 continue;
             }
             for (Node c : classes) {
+                byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(taken.size());
                 taken.add(new Taken(c, shape, message));
                 targets.add(Triple.create(shape.getShapeNode(), TARGET_CLASS, c));
             }
@@ -95,17 +120,26 @@ final class BatchCoreConstraints {
         return taken.size();
     }
 
-    /** Evaluates every shape taken over on every focus node of the batch graph. */
-    List<Violation> validate(Graph data) {
-        List<Violation> out = new ArrayList<>();
-        for (Taken t : taken) {
-            for (Node focus : ShapesGraphs.instances(data, t.targetClass())) {
-                if (!conforms(data, t.shape(), focus)) {
-                    String path = t.shape() instanceof PropertyShape ps ? ps.getPath().toString() : null;
-                    out.add(new Violation(focus, path, t.message()));
+    /**
+     * Evaluates every shape taken over on every focus node of the batch: focus by focus (each
+     * node's values are looked up while they are at hand), reported shape by shape.
+     */
+    List<Violation> validate(BatchData data) {
+        List<List<Violation>> byShape = new ArrayList<>(taken.size());
+        taken.forEach(t -> byShape.add(new ArrayList<>(0)));
+        for (Map.Entry<Node, List<Integer>> c : byClass.entrySet()) {
+            for (Node focus : data.instances(c.getKey())) {
+                for (int i : c.getValue()) {
+                    Taken t = taken.get(i);
+                    if (!conforms(data, t.shape(), focus)) {
+                        String path = t.shape() instanceof PropertyShape ps ? ps.getPath().toString() : null;
+                        byShape.get(i).add(new Violation(focus, path, t.message()));
+                    }
                 }
             }
         }
+        List<Violation> out = new ArrayList<>();
+        byShape.forEach(out::addAll);
         return out;
     }
 
@@ -165,14 +199,8 @@ final class BatchCoreConstraints {
     }
 
     /** Whether the focus node conforms to the shape (and its property shapes), as SHACL defines it. */
-    private static boolean conforms(Graph data, Shape shape, Node focus) {
-        Set<Node> values;
-        if (shape instanceof PropertyShape ps) {
-            values = new LinkedHashSet<>();
-            values(data, focus, ps.getPath(), values);
-        } else {
-            values = Set.of(focus);
-        }
+    private boolean conforms(BatchData data, Shape shape, Node focus) {
+        Collection<Node> values = shape instanceof PropertyShape ps ? values(data, focus, ps.getPath()) : List.of(focus);
         for (Constraint c : shape.getConstraints()) {
             if (!holds(data, c, focus, values)) {
                 return false;
@@ -188,7 +216,7 @@ final class BatchCoreConstraints {
         return true;
     }
 
-    private static boolean holds(Graph data, Constraint c, Node focus, Set<Node> values) {
+    private boolean holds(BatchData data, Constraint c, Node focus, Collection<Node> values) {
         if (c instanceof MinCount x) {
             return values.size() >= x.getMinCount();
         }
@@ -210,13 +238,14 @@ final class BatchCoreConstraints {
     }
 
     /** A constraint on each value node by itself. */
-    private static boolean holdsFor(Graph data, Constraint c, Node v) {
+    private boolean holdsFor(BatchData data, Constraint c, Node v) {
         if (c instanceof DatatypeConstraint x) {
             return v.isLiteral() && x.getDatatypeURI().equals(v.getLiteralDatatypeURI())
-                    && x.getRDFDatatype().isValid(v.getLiteralLexicalForm());
+                    && valid.computeIfAbsent(x.getDatatypeURI(), k -> new BoundedCache<>(CACHED))
+                            .get(v.getLiteralLexicalForm(), lexical -> x.getRDFDatatype().isValid(lexical));
         }
         if (c instanceof ClassConstraint x) {
-            return !v.isLiteral() && ShapesGraphs.isInstance(data, v, x.getExpectedClass());
+            return !v.isLiteral() && data.isInstance(v, x.getExpectedClass());
         }
         if (c instanceof ValueMinInclusiveConstraint x) {
             return compare(x, v, r -> r == Expr.CMP_LESS || r == Expr.CMP_EQUAL);
@@ -234,25 +263,16 @@ final class BatchCoreConstraints {
     }
 
     /** As Jena's range constraints: the bound compared with the value; not comparable is a violation. */
-    private static boolean compare(ValueRangeConstraint bound, Node v, java.util.function.IntPredicate test) {
-        try {
-            int r = NodeValue.compare(bound.getNodeValue(), NodeValue.makeNode(v));
-            return r != Expr.CMP_INDETERMINATE && test.test(r);
-        } catch (ExprNotComparableException e) {
-            return false;
-        }
+    private boolean compare(ValueRangeConstraint bound, Node v, java.util.function.IntPredicate test) {
+        int r = comparisons.get(new Comparison(bound.getNodeValue().asNode(), v), BatchCoreConstraints::compareValues);
+        return r != NOT_COMPARABLE && r != Expr.CMP_INDETERMINATE && test.test(r);
     }
 
-    private static boolean lessThanOrEqual(Graph data, Node focus, Node property, Set<Node> values) {
-        List<Node> others = ShapesGraphs.objects(data, focus, property);
+    private boolean lessThanOrEqual(BatchData data, Node focus, Node property, Collection<Node> values) {
+        List<Node> others = data.objects(focus, property);
         for (Node v : values) {
             for (Node w : others) {
-                int r;
-                try {
-                    r = NodeValue.compare(NodeValue.makeNode(v), NodeValue.makeNode(w));
-                } catch (ExprNotComparableException e) {
-                    return false;
-                }
+                int r = comparisons.get(new Comparison(v, w), BatchCoreConstraints::compareValues);
                 if (r != Expr.CMP_LESS && r != Expr.CMP_EQUAL) {
                     return false;
                 }
@@ -261,11 +281,30 @@ final class BatchCoreConstraints {
         return true;
     }
 
-    private static void values(Graph data, Node node, Path path, Set<Node> out) {
+    /** Jena's comparison of two RDF terms as values ({@link NodeValue#compare}); {@link #NOT_COMPARABLE} when it refuses. */
+    private static int compareValues(Comparison c) {
+        try {
+            return NodeValue.compare(NodeValue.makeNode(c.left()), NodeValue.makeNode(c.right()));
+        } catch (ExprNotComparableException e) {
+            return NOT_COMPARABLE;
+        }
+    }
+
+    /** The value nodes of a path from a node: distinct, in the order found. */
+    private static Collection<Node> values(BatchData data, Node node, Path path) {
         if (path instanceof P_Link l) {
-            data.find(node, l.getNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+            return data.objects(node, l.getNode()); // distinct already
+        }
+        Set<Node> out = new LinkedHashSet<>();
+        values(data, node, path, out);
+        return out;
+    }
+
+    private static void values(BatchData data, Node node, Path path, Set<Node> out) {
+        if (path instanceof P_Link l) {
+            out.addAll(data.objects(node, l.getNode()));
         } else if (path instanceof P_Inverse i && i.getSubPath() instanceof P_Link l) {
-            data.find(Node.ANY, l.getNode(), node).forEachRemaining(t -> out.add(t.getSubject()));
+            out.addAll(data.subjects(l.getNode(), node));
         } else if (path instanceof P_Alt a) {
             values(data, node, a.getLeft(), out);
             values(data, node, a.getRight(), out);

@@ -67,24 +67,24 @@ final class BatchSchemeConstraints {
         return remainingShapes;
     }
 
-    /** Runs every constraint once over the batch graph. */
-    List<Violation> validate(Graph data) {
+    /** Runs every constraint once over the batch. */
+    List<Violation> validate(BatchData data) {
         List<Violation> out = new ArrayList<>();
         for (Constraint c : constraints) {
-            for (Node focus : ShapesGraphs.instances(data, c.targetClass())) {
+            for (Node focus : data.instances(c.targetClass())) {
                 for (Node p : c.predicates()) {
-                    data.find(focus, p, Node.ANY).forEachRemaining(t -> {
-                        if (!inAny(data, t.getObject(), c.schemes())) {
+                    for (Node value : data.objects(focus, p)) {
+                        if (!inAny(data, value, c.schemes())) {
                             out.add(new Violation(focus, c.path(), c.message()));
                         }
-                    });
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static boolean inAny(Graph data, Node value, List<Node> schemes) {
+    private static boolean inAny(BatchData data, Node value, List<Node> schemes) {
         for (Node s : schemes) {
             if (data.contains(value, IN_SCHEME, s)) {
                 return true;

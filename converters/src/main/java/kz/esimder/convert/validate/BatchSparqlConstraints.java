@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -23,7 +24,9 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 
 /**
- * SHACL-SPARQL constraints evaluated once per batch instead of once per focus node. Jena runs a
+ * SHACL-SPARQL constraints evaluated once per batch instead of once per focus node: in plain Java
+ * when the SELECT is one of the forms a {@link CompiledSelect} recognises ({@link DateInRangeSelect},
+ * {@link CompanionsGivenSelect}: all three of shapes.ttl), else by Jena's query engine. Jena runs a
  * {@code sh:sparql} SELECT for every focus node with {@code $this} pre-bound, planning and
  * optimising the query each time: for records with a handful of events that is most of the cost
  * of validation. A constraint whose query binds {@code $this} in a triple pattern gives the same
@@ -43,8 +46,8 @@ final class BatchSparqlConstraints {
     private static final Node DEACTIVATED = sh("deactivated");
     private static final Var THIS = Var.alloc("this");
 
-    /** One constraint: the shape's target class, the query with {@code $this} free, and the message. */
-    private record Constraint(Node targetClass, Query query, String message) {}
+    /** One constraint: the shape's target class, the query with {@code $this} free, the message, and the query compiled (or null). */
+    private record Constraint(Node targetClass, Query query, String message, CompiledSelect compiled) {}
 
     private final List<Constraint> constraints = new ArrayList<>();
     private final Graph remainingShapes;
@@ -66,17 +69,31 @@ final class BatchSparqlConstraints {
         return remainingShapes;
     }
 
-    /** Runs every constraint once over the batch graph. */
-    List<Violation> validate(Graph data) {
+    /** Number of constraints evaluated in Java rather than by Jena's query engine (for tests). */
+    int compiled() {
+        return (int) constraints.stream().filter(c -> c.compiled() != null).count();
+    }
+
+    /** Runs every constraint once over the batch. */
+    List<Violation> validate(BatchData data) {
         List<Violation> out = new ArrayList<>();
         for (Constraint c : constraints) {
-            try (QueryExec exec = QueryExec.graph(data).query(c.query().cloneQuery()).build()) {
+            if (c.compiled() != null) {
+                Predicate<Node> violates = c.compiled().over(data);
+                for (Node focus : data.instances(c.targetClass())) {
+                    if (violates.test(focus)) {
+                        out.add(new Violation(focus, null, c.message()));
+                    }
+                }
+                continue;
+            }
+            try (QueryExec exec = QueryExec.graph(data.asGraph()).query(c.query().cloneQuery()).build()) {
                 RowSet rows = exec.select();
                 Set<Node> reported = new HashSet<>();
                 while (rows.hasNext()) {
                     Binding row = rows.next();
                     Node focus = row.get(THIS);
-                    if (focus != null && reported.add(focus) && ShapesGraphs.isInstance(data, focus, c.targetClass())) {
+                    if (focus != null && reported.add(focus) && data.isInstance(focus, c.targetClass())) {
                         out.add(new Violation(focus, null, c.message()));
                     }
                 }
@@ -107,7 +124,11 @@ final class BatchSparqlConstraints {
             return null;
         }
         String message = message(shapes, constraint);
-        return new Constraint(targets.get(0), query, message != null ? message : message(shapes, shape));
+        CompiledSelect compiled = DateInRangeSelect.recognise(query);
+        if (compiled == null) {
+            compiled = CompanionsGivenSelect.recognise(query);
+        }
+        return new Constraint(targets.get(0), query, message != null ? message : message(shapes, shape), compiled);
     }
 
     private static boolean bindsThisInATriplePattern(Query query) {

@@ -3,8 +3,6 @@ package kz.esimder.convert.validate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +26,10 @@ import org.apache.jena.sparql.path.Path;
  * validating a batch of them together gives each the same result as validating it alone, and is
  * several times faster (Jena's per-call cost, SPARQL constraints above all, is paid once per batch).
  * The SPARQL constraints, the «concept of this scheme» constraints and the SHACL Core constraints
- * are compiled out of the shapes and run over the whole batch graph at once
- * ({@link BatchSparqlConstraints}, {@link BatchSchemeConstraints}, {@link BatchCoreConstraints});
- * Jena validates whatever they do not understand.
+ * are compiled out of the shapes and run over the whole batch at once ({@link BatchSparqlConstraints},
+ * {@link BatchSchemeConstraints}, {@link BatchCoreConstraints}), over the batch's triples indexed
+ * for their look-ups ({@link BatchData}); Jena validates whatever they do not understand, over the
+ * same triples as a Jena graph, built only then.
  */
 public final class RecordValidator {
     private final Shapes shapes;
@@ -75,29 +74,26 @@ public final class RecordValidator {
      * @return for each record, by its index in {@code records}, its violations; absent when it conforms
      */
     public Map<Integer, List<Violation>> validateBatch(List<MappedRecord> records, MappedRecord context) {
-        Graph g = GraphFactory.createGraphMem();
+        BatchData data = BatchData.of(records, context, reference);
         Map<Node, Integer> owner = new HashMap<>();
-        Set<Node> described = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
-            addWithReferences(g, records.get(i).triples(), described);
-            for (Node subject : records.get(i).subjects()) {
-                owner.put(subject, i);
+            for (Triple t : records.get(i).triples()) {
+                owner.put(t.getSubject(), i);
             }
         }
-        addWithReferences(g, context.triples(), described);
-        Map<Integer, List<Violation>> out = new TreeMap<>();
-        List<Violation> violations = new ArrayList<>(sparql.validate(g));
-        violations.addAll(schemes.validate(g));
-        violations.addAll(core.validate(g));
+        List<Violation> violations = new ArrayList<>(sparql.validate(data));
+        violations.addAll(schemes.validate(data));
+        violations.addAll(core.validate(data));
         // Most batches conform: ask first, and pay for a full report (an RDF model) only when not.
-        if (!ShaclValidator.get().conforms(shapes, g)) {
-            ValidationReport report = ShaclValidator.get().validate(shapes, g);
+        if (!shapes.getTargetShapes().isEmpty() && !ShaclValidator.get().conforms(shapes, data.asGraph())) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, data.asGraph());
             for (ReportEntry e : report.getEntries()) {
                 if (Severity.Violation.equals(e.severity())) {
                     violations.add(new Violation(e.focusNode(), pathText(e.resultPath()), message(e)));
                 }
             }
         }
+        Map<Integer, List<Violation>> out = new TreeMap<>();
         for (Violation v : violations) {
             Integer i = owner.get(v.focus());
             if (i != null) {
@@ -115,16 +111,6 @@ public final class RecordValidator {
     /** Validates a source's own description (done once per source, before its records). */
     public List<Violation> validateSource(MappedRecord source) {
         return validate(source, new MappedRecord(source.graphName(), List.of()));
-    }
-
-    /** Adds the triples, and once per graph the description of each concept they point to. */
-    private void addWithReferences(Graph g, List<Triple> triples, Set<Node> described) {
-        for (Triple t : triples) {
-            g.add(t);
-            if (t.getObject().isURI() && described.add(t.getObject())) {
-                reference.closureOf(t.getObject()).forEach(g::add);
-            }
-        }
     }
 
     private static String pathText(Path path) {

@@ -1,7 +1,6 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -9,8 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /** Reading a shapes graph: what the batch constraints need to recognise the shapes they take over. */
 final class ShapesGraphs {
@@ -54,38 +51,5 @@ final class ShapesGraphs {
             }
         }
         return any;
-    }
-
-    /** Nodes typed with the class or a subclass of it in the data (what sh:targetClass selects). */
-    static Set<Node> instances(Graph data, Node targetClass) {
-        Set<Node> classes = new HashSet<>();
-        List<Node> todo = new ArrayList<>(List.of(targetClass));
-        while (!todo.isEmpty()) {
-            Node c = todo.remove(todo.size() - 1);
-            if (classes.add(c)) {
-                data.find(Node.ANY, RDFS.subClassOf.asNode(), c).forEachRemaining(t -> todo.add(t.getSubject()));
-            }
-        }
-        Set<Node> out = new HashSet<>();
-        for (Node c : classes) {
-            data.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> out.add(t.getSubject()));
-        }
-        return out;
-    }
-
-    /** rdf:type C, or a type whose rdfs:subClassOf* reaches C, in the data graph: sh:class and sh:targetClass membership. */
-    static boolean isInstance(Graph data, Node node, Node expected) {
-        List<Node> todo = objects(data, node, RDF.type.asNode());
-        Set<Node> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Node c = todo.remove(todo.size() - 1);
-            if (c.equals(expected)) {
-                return true;
-            }
-            if (seen.add(c)) {
-                todo.addAll(objects(data, c, RDFS.subClassOf.asNode()));
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A name as the matcher sees it: the core words (surnames, aliases and given names, in no trusted
@@ -55,10 +56,13 @@ public record NameParts(List<String> core, String patronymic) {
         return new NameParts(new ArrayList<>(core), patronymicSkeleton);
     }
 
+    /** What separates words (compiled once: String.split would compile it for every name). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}'ʹʼ’]+");
+
     /** The words of a name: brackets, hyphens, commas and dots separate words. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{M}'ʹʼ’]+")) {
+        for (String w : WORD_BREAK.split(text)) {
             if (!w.isBlank()) out.add(w);
         }
         return out;

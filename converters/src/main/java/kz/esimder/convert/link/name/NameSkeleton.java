@@ -1,6 +1,7 @@
 package kz.esimder.convert.link.name;
 
 import java.text.Normalizer;
+import kz.esimder.convert.normalise.BoundedCache;
 
 /**
  * One name word in any script folded to a phonetic Latin skeleton, so that Kazakh and Russian
@@ -8,15 +9,22 @@ import java.text.Normalizer;
  * alphabet, German/English habits) of one word meet. The skeleton alphabet is Latin lower case with
  * three one-letter stand-ins: {@code j} = ж/дж, {@code q} = ч, {@code w} = ш/щ.
  *
- * <p>Pure and cheap (no dictionaries, no ICU): the site calls it on every query.
+ * <p>Pure and cheap (no dictionaries, no ICU): the site calls it on every query. Words already
+ * folded are remembered (bounded), since converting a list folds the same names millions of times.
  */
 public final class NameSkeleton {
     private static final String VOWELS = "aeiou";
+    /** Skeletons by word: a list names the same few thousand surnames and given names again and again. */
+    private static final BoundedCache<String, String> SKELETONS = new BoundedCache<>(16_384);
 
     private NameSkeleton() {}
 
     /** The skeleton of one word (letters only; anything else is dropped). */
     public static String of(String word) {
+        return SKELETONS.get(word, NameSkeleton::compute);
+    }
+
+    private static String compute(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         String latin = hasCyrillic(lower) ? fromCyrillic(lower) : fromLatin(lower);
         return fold(latin);

@@ -11,8 +11,9 @@ import com.ibm.icu.text.Transliterator;
 public final class Transliterations {
     private Transliterations() {}
 
+    /** A transform per thread: an ICU transliterator is not thread-safe, and one shared behind a lock made the workers queue. */
     private static final class Bgn {
-        static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN");
+        static final ThreadLocal<Transliterator> RUSSIAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
     }
 
     /** BGN/PCGN romanisation, or the text unchanged if it has no Cyrillic. */
@@ -33,9 +34,7 @@ public final class Transliterations {
                 default -> c;
             });
         }
-        synchronized (Bgn.RUSSIAN) {
-            return Bgn.RUSSIAN.transliterate(folded.toString());
-        }
+        return Bgn.RUSSIAN.get().transliterate(folded.toString());
     }
 
     /** The 2021 Kazakh Latin alphabet, or the text unchanged if it has no Cyrillic. */
