@@ -87,6 +87,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkArguments();
+        loadOntologyMeanwhile();
         ReaderOptions options = ReaderOptions.defaults().withFormat(SourceFormat.parse(format)).withCharset(encoding)
                 .withMapping(mapping == null ? ColumnMapping.none() : ColumnMapping.load(mapping));
         List<SourceInput> sources = sources(options);
@@ -115,6 +116,23 @@ public final class ConvertCommand implements Callable<Integer> {
             err.flush();
             return conversion.complete() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
         }
+    }
+
+    /**
+     * Starts loading the ontology, vocabularies and shapes (a second or two) on another thread
+     * while the inputs are opened and sniffed; {@code ontology.get()} below then waits for it. A
+     * failure there is left for that call to meet again and report.
+     */
+    private void loadOntologyMeanwhile() {
+        Thread loader = new Thread(() -> {
+            try {
+                ontology.get();
+            } catch (RuntimeException e) {
+                // reported by the command's own ontology.get()
+            }
+        }, "esimder-ontology");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void checkArguments() {
