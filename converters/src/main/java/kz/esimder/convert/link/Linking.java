@@ -2,6 +2,7 @@ package kz.esimder.convert.link;
 
 import java.util.List;
 import java.util.Objects;
+import kz.esimder.store.PhaseTimings;
 import kz.esimder.convert.link.dedup.DedupResult;
 import kz.esimder.convert.link.dedup.Deduplicator;
 import kz.esimder.convert.link.dedup.PairScorer;
@@ -74,34 +75,27 @@ public record Linking(String base, Thresholds thresholds, SparqlEndpoint wikidat
      * depends on what is written (the readers skip the linksets and never read name keys).
      */
     public Summary run(Dataset dataset, LinkWriter writer) {
-        StringBuilder timings = new StringBuilder();
-        long start = System.nanoTime();
+        PhaseTimings timings = new PhaseTimings();
         PersonNameEnricher.Names names = PersonNameEnricher.find(dataset, base);
-        start = lap(timings, "name keys", start);
+        timings.lap("name keys");
         List<PersonFacts> persons = new PersonFactsReader(base).read(dataset);
-        start = lap(timings, "reading persons", start);
+        timings.lap("reading persons");
         DedupResult dedup = new Deduplicator(new PairScorer(), thresholds).find(persons, ReviewDecisions.read(dataset, base));
-        start = lap(timings, "dedup", start);
+        timings.lap("dedup");
         Deduplicator.Findings found = new Deduplicator.Findings(base, dedup, persons, SameEventLinks.find(dataset, base, dedup.survivors()));
-        start = lap(timings, "same events", start);
+        timings.lap("same events");
         Linkset memorial = MemorialLinks.find(dataset, base);
-        start = lap(timings, "memorial links", start);
+        timings.lap("memorial links");
         writer.write(dataset, List.of(found.graphName(), memorial.graphName()), out -> {
             found.writeTo(out);
             memorial.writeTo(out);
             names.writeTo(out);
         });
-        start = lap(timings, "writing", start);
+        timings.lap("writing");
         List<Linkset> out = wikidata == null && geonames == null ? List.of()
                 : new LinksOut(wikidata, geonames).run(dataset, vocabularies, base);
-        if (!out.isEmpty()) lap(timings, "links out", start);
+        if (!out.isEmpty()) timings.lap("links out");
         return new Summary(dedup, found.sameEvents().size(), memorial.links(), out, timings.toString());
     }
 
-    private static long lap(StringBuilder timings, String step, long since) {
-        long now = System.nanoTime();
-        if (!timings.isEmpty()) timings.append(", ");
-        timings.append(String.format(java.util.Locale.ROOT, "%s %.1f s", step, (now - since) / 1e9));
-        return now;
-    }
 }
