@@ -12,19 +12,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * After a successful SPARQL Update on the admin path, the live generation's data is no longer what
- * its prepared cookbook answers were computed from: they are prepared again ({@link PreparedAnswers#changed()}).
+ * was derived from it (its prepared cookbook answers): {@link LiveStore#changed()} says so.
  */
 final class AnswersAfterUpdate implements Filter {
-    private final PreparedAnswers prepared;
+    private final LiveStore store;
 
-    AnswersAfterUpdate(PreparedAnswers prepared) {
-        this.prepared = prepared;
+    AnswersAfterUpdate(LiveStore store) {
+        this.store = store;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         chain.doFilter(req, res);
         int status = ((HttpServletResponse) res).getStatus();
-        if ("POST".equals(((HttpServletRequest) req).getMethod()) && status >= 200 && status < 300) prepared.changed();
+        if ("POST".equals(((HttpServletRequest) req).getMethod()) && status >= 200 && status < 300) store.changed();
     }
 }

@@ -37,6 +37,7 @@ public final class LiveStore implements AutoCloseable {
     private final OperationRegistry operations;
     private final List<DataAccessPointRegistry> registries = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<Path, DatasetGraph>> liveListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private volatile Opened opened;
 
     private record Opened(Path generation, DatasetGraph dataset, List<DataAccessPoint> accessPoints) {}
@@ -99,6 +100,21 @@ public final class LiveStore implements AutoCloseable {
         liveListeners.add(listener);
         listener.accept(opened.generation(), opened.dataset());
         return () -> liveListeners.remove(listener);
+    }
+
+    /** Tells {@code listener} each time the live generation's data is written in place ({@link #changed()}). Returns what stops it. */
+    Runnable whenChanged(Runnable listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    /**
+     * Says that the live generation's data was written in place, not by a load (a SPARQL Update by
+     * an administrator, a write through the site's store): what was derived from it (the prepared
+     * cookbook answers) is derived again.
+     */
+    public void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     /** Switches to the live generation if a load made a newer one; returns whether it did. */

@@ -73,7 +73,14 @@ final class PreparedAnswers implements AutoCloseable {
         Duration timeout = settings.queryTimeout().multipliedBy(TIMEOUT_FACTOR);
         PreparedAnswers answers = new PreparedAnswers(queries,
                 new AnswerPreparer(timeout.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : timeout, settings.resultLimit()), executor);
-        if (!queries.isEmpty()) answers.unsubscribe = store.whenLive(answers::live);
+        if (!queries.isEmpty()) {
+            Runnable stopLive = store.whenLive(answers::live);
+            Runnable stopChanged = store.whenChanged(answers::changed);
+            answers.unsubscribe = () -> {
+                stopLive.run();
+                stopChanged.run();
+            };
+        }
         return answers;
     }
 
@@ -96,7 +103,7 @@ final class PreparedAnswers implements AutoCloseable {
     }
 
     /**
-     * The live generation's data changed in place (a SPARQL Update by an administrator): its
+     * The live generation's data changed in place ({@link LiveStore#changed()}): its
      * answers no longer hold. They are removed (once no computation is writing them) and prepared again.
      */
     void changed() {

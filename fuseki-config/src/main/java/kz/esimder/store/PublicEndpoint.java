@@ -67,7 +67,7 @@ public final class PublicEndpoint {
         filter(context, "esimderCookbookAnswers", new CookbookAnswers(cookbook), "/sparql");
         filter(context, "esimderServiceDescription", new ServiceDescriptionFilter(htmlPage), "/sparql");
         filter(context, "esimderAdminAuth", new AdminAuthFilter(settings), ADMIN_PATH);
-        filter(context, "esimderCookbookAfterUpdate", new AnswersAfterUpdate(cookbook), "/admin/update");
+        filter(context, "esimderCookbookAfterUpdate", new AnswersAfterUpdate(store), "/admin/update");
         filter(context, "esimderFuseki", new FusekiFilter(), "/sparql", "/sparql/*", "/admin/update");
         ServletRegistration.Dynamic admin = context.addServlet("esimderAdmin", new AdminServlet(store));
         admin.addMapping(ADMIN_PATH);

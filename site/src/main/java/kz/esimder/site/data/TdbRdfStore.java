@@ -32,13 +32,14 @@ public final class TdbRdfStore extends DatasetRdfStore {
         return DatasetFactory.wrap(live.dataset());
     }
 
-    /** Adds quads to the live generation in one write transaction (the name index follows). */
+    /** Adds quads to the live generation in one write transaction (the name index follows, and the prepared cookbook answers). */
     @Override
     public void add(DatasetGraph quads) {
         DatasetGraph target = live.dataset();
         Txn.executeWrite(target, () -> quads.find().forEachRemaining(target::add));
         writes.incrementAndGet();
         lastWrite = Instant.now();
+        live.changed();
     }
 
     @Override
