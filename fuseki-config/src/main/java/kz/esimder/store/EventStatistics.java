@@ -27,8 +27,9 @@ import org.apache.jena.vocabulary.RDF;
  * </pre>
  * Only the public database is counted; events whose date is missing are not in a year. An event
  * that several records of a merged person state (deduplication links each other statement of it
- * {@code esm:sameEventAs} the one it keeps) counts once: events are counted by the one they are the
- * same as. The counts therefore follow linking: {@code esimder load} counts after linking, and
+ * {@code esm:sameEventAs} the one it keeps) counts once: only the kept statement is counted, in its
+ * own year (a MINUS over the few links: a set of every event counted, as COUNT(DISTINCT) keeps,
+ * took this step from 46 s to most of 200 s at 1,000,000 persons). The counts therefore follow linking: {@code esimder load} counts after linking, and
  * {@code esimder dedup} {@linkplain #rebuild rebuilds} them.
  */
 public final class EventStatistics {
@@ -47,8 +48,8 @@ public final class EventStatistics {
     /** Writes the observations into {@code database}; returns the number of quads written. */
     static long build(DatasetGraph database, GraphNames names) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(
-                "SELECT ?type ?year (COUNT(DISTINCT ?one) AS ?n) { GRAPH ?g { ?e ?eventType ?type ; ?date ?d } "
-                        + "OPTIONAL { GRAPH ?linkset { ?e ?sameEventAs ?kept } } BIND(COALESCE(?kept, ?e) AS ?one) } "
+                "SELECT ?type ?year (COUNT(?e) AS ?n) { GRAPH ?g { ?e ?eventType ?type ; ?date ?d } "
+                        + "MINUS { GRAPH ?linkset { ?e ?sameEventAs ?kept } } } "
                         + "GROUP BY ?type (YEAR(?d) AS ?year)");
         pss.setIri("eventType", Esm.eventType.getURI());
         pss.setIri("date", Esm.date.getURI());
