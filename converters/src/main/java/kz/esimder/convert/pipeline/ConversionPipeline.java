@@ -131,8 +131,12 @@ public final class ConversionPipeline {
             // An empty input converts to nothing; say so rather than succeed in silence.
             report.problem(new ReportedProblem(description.file(), 0, "file", "", "no records found in the file"));
         }
+        // The source goes last, once every batch is written (the writer thread and this one share
+        // the output): only then is it known whether its records were generated. Waiting must not
+        // hang on the flag: with --synthetic the || would skip sawSyntheticRecord(), and the
+        // description would be written into the middle of the last batches.
+        writer.await();
         boolean synthetic = description.synthetic() || writer.sawSyntheticRecord();
-        // The source goes last: only now is it known whether its records were generated.
         BatchWriter.write(description.withSynthetic(synthetic).map(iris), out);
         if (unreadable != null) {
             throw unreadable;
