@@ -132,9 +132,9 @@ public final class ConversionPipeline {
             report.problem(new ReportedProblem(description.file(), 0, "file", "", "no records found in the file"));
         }
         // The source goes last, once every batch is written (the writer thread and this one share
-        // the output): only then is it known whether its records were generated. Waiting must not
-        // hang on the flag: with --synthetic the || would skip sawSyntheticRecord(), and the
-        // description would be written into the middle of the last batches.
+        // the output): only then is it known whether its records were generated. The wait is its
+        // own call: hidden in sawSyntheticRecord(), --synthetic's || skipped it and the description
+        // was written into the middle of the last batches.
         writer.await();
         boolean synthetic = description.synthetic() || writer.sawSyntheticRecord();
         BatchWriter.write(description.withSynthetic(synthetic).map(iris), out);
