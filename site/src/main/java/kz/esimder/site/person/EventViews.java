@@ -20,29 +20,30 @@ final class EventViews {
     static final String REHABILITATION = Vocab.NS + "event-type/rehabilitation";
     static final String REFUSED = Vocab.NS + "event-type/rehabilitation-refused";
 
-    private final Model m;
     private final Linker linker;
+    /** The person's events in timeline order, found and sorted once for the timeline, the map and the rehabilitation. */
+    private final List<Resource> events;
 
-    EventViews(Model m, Linker linker) {
-        this.m = m;
+    EventViews(Model m, Linker linker, Resource person) {
         this.linker = linker;
-    }
-
-    /** The timeline: one entry per event, the same event from several merged sources once ({@link SameEvents}). */
-    List<EventView> of(Resource person) {
-        return SameEvents.group(events(person)).stream()
-                .map(group -> SameEvents.merge(group.stream().map(this::view).toList())).toList();
-    }
-
-    List<Resource> events(Resource person) {
-        return m.listSubjectsWithProperty(Esm.person, person).toList().stream()
+        this.events = m.listSubjectsWithProperty(Esm.person, person).toList().stream()
                 .sorted(Comparator.comparing((Resource e) -> sortDate(e)).thenComparing(e -> sequence(e))
                         .thenComparing(Resource::getURI))
                 .toList();
     }
 
-    Rehabilitation rehabilitation(Resource person) {
-        for (Resource e : events(person)) {
+    /** The timeline: one entry per event, the same event from several merged sources once ({@link SameEvents}). */
+    List<EventView> timeline() {
+        return SameEvents.group(events).stream()
+                .map(group -> SameEvents.merge(group.stream().map(this::view).toList())).toList();
+    }
+
+    List<Resource> events() {
+        return events;
+    }
+
+    Rehabilitation rehabilitation() {
+        for (Resource e : events) {
             String type = uri(e.getPropertyResourceValue(Esm.eventType));
             if (REHABILITATION.equals(type)) {
                 return new Rehabilitation("rehabilitated", Dates.display(object(e, Esm.date)),

@@ -61,9 +61,9 @@ class PersonController {
         Model m = n.model();
         Linker linker = new Linker(linkedLabels(m, locale), iris);
         Resource person = m.createResource(ref.iri());
-        PersonPageBuilder builder = new PersonPageBuilder(m, ref.iri(), n.factGraphs(), linker, iris);
-        List<Resource> events = new EventViews(m, linker).events(person);
-        List<String> places = PersonPath.places(person, events);
+        EventViews events = new EventViews(m, linker, person);
+        PersonPageBuilder builder = new PersonPageBuilder(m, ref.iri(), n.factGraphs(), linker, events, iris);
+        List<String> places = PersonPath.places(person, events.events());
         String mapJson = PersonPath.json(places, coordinates.of(places), linker);
         String name = PersonPageBuilder.string(person, org.apache.jena.vocabulary.RDFS.label);
         String jsonLd = PersonJsonLd.of(m, person, name, iris.base() + ref.pagePath().substring(1), linker);

@@ -14,14 +14,21 @@ public record PersonPage(String iri, String name, boolean nameRecorded, List<Fac
     /** «Possibly the same person as …»: the other person, the matcher's score (0-1) and its explanation. */
     public record PossibleMatch(Link other, String score, String explanation) {}
 
+    /** Text with an href, or plain text when the href is null: what {@code esm:link} shows (LinkDialect). */
+    public interface Linkable {
+        String text();
+
+        String href();
+    }
+
     /** A link: text, and an href (a site path or an external URL). */
-    public record Link(String text, String href) {}
+    public record Link(String text, String href) implements Linkable {}
 
     /** One property of the person; {@code conflict} when its sources give different values for a single-valued fact. */
     public record Fact(String messageKey, List<FactValue> values, boolean conflict) {}
 
     /** A value and the sources that state it. */
-    public record FactValue(String text, String href, List<Link> sources) {}
+    public record FactValue(String text, String href, List<Link> sources) implements Linkable {}
 
     /**
      * One timeline entry: an event, or the same event as several merged sources state it ({@code sources}

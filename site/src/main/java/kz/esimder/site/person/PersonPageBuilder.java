@@ -35,15 +35,17 @@ final class PersonPageBuilder {
     private final Resource person;
     private final Map<String, Set<String>> factGraphs;
     private final Linker linker;
+    private final EventViews events;
     private final Iris iris;
     /** The one source every fact comes from, shown once above the facts; null when there are several. */
     private Link factSource;
 
-    PersonPageBuilder(Model m, String iri, Map<String, Set<String>> factGraphs, Linker linker, Iris iris) {
+    PersonPageBuilder(Model m, String iri, Map<String, Set<String>> factGraphs, Linker linker, EventViews events, Iris iris) {
         this.m = m;
         this.person = m.createResource(iri);
         this.factGraphs = factGraphs;
         this.linker = linker;
+        this.events = events;
         this.iris = iris;
     }
 
@@ -53,13 +55,12 @@ final class PersonPageBuilder {
         if (label == null) {
             label = string(person, Esm.nameAsWritten);
         }
-        List<PersonPage.EventView> events = new EventViews(m, linker).of(person);
         List<RecordView> records = records();
         List<Fact> facts = facts();
         // more than one source: the person was merged from records of several lists
         List<Link> sources = records.stream().map(RecordView::source).filter(java.util.Objects::nonNull).distinct().toList();
-        return new PersonPage(person.getURI(), label, label != null, facts, factSource, events,
-                new EventViews(m, linker).rehabilitation(person), records, sources.size() > 1 ? sources : List.of(),
+        return new PersonPage(person.getURI(), label, label != null, facts, factSource, events.timeline(),
+                events.rehabilitation(), records, sources.size() > 1 ? sources : List.of(),
                 linksOut, possible, jsonLd, mapJson);
     }
 
