@@ -1,5 +1,6 @@
 package kz.esimder.convert.cli;
 
+import java.util.OptionalInt;
 import kz.esimder.convert.link.cli.DedupCommand;
 import kz.esimder.convert.link.cli.ImportLinksCommand;
 import kz.esimder.convert.link.cli.LinkOutCommand;
@@ -48,7 +49,8 @@ public final class EsimderCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        OptionalInt child = BoundedHeapLauncher.runInChild(args);
+        System.exit(child.isPresent() ? child.getAsInt() : commandLine().execute(args));
     }
 
     /** The version from the jar's manifest, when there is one. */
