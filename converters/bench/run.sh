@@ -18,10 +18,11 @@ mkdir -p "$WORK/carml" "$WORK/classes"
 [ -s "$WORK/carml.cp" ] || "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" -Pcarml dependency:build-classpath -Dmdep.outputFile="$WORK/carml.cp"
 javac -d "$WORK/classes" -cp "$(cat "$WORK/carml.cp")" "$BENCH/CarmlBench.java"
 
-# seconds, peak RSS (KiB) of a command; its exit code is not ours to judge here (convert exits 3 on a rejected record)
+# seconds, peak RSS (KiB) of a command's whole process tree (tree-rss.py: esimder convert runs in a child JVM);
+# its exit code is not ours to judge here (convert exits 3 on a rejected record)
 measure() {
     local name=$1; shift
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || true
+    python3 "$BENCH/tree-rss.py" "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || true
     read -r SECS RSS < <(tail -1 "$WORK/$name.time")
 }
 

@@ -94,8 +94,11 @@ stop_last() {
 store_classpath() {
     local cp="$WORK/store.cp"
     if [ ! -s "$cp" ]; then
-        (cd "$ROOT" && ./mvnw -B -q -o -pl fuseki-config dependency:build-classpath -Dmdep.includeScope=runtime \
-            -Dmdep.outputFile="$cp" >&2)
+        # -am package: the reactor's own modules (the ontology) resolve to their jars in target/, so a
+        # fresh machine, whose local repository has none of them installed, needs nothing installed.
+        (cd "$ROOT" && ./mvnw -B -q -pl fuseki-config -am package -DskipTests dependency:build-classpath \
+            -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime.cp >&2)
+        cp "$ROOT/fuseki-config/target/runtime.cp" "$cp"
     fi
     printf '%s:%s' "$ROOT/fuseki-config/target/classes" "$(cat "$cp")"
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 public class Iris {
     public static final Pattern TYPE = Pattern.compile("person|event|record|source");
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    /** {@link #TYPE} and {@link #NAME} as plain checks: {@link #parse} runs for every link of every page. */
+    private static final java.util.Set<String> DATA_TYPES = java.util.Set.of("person", "event", "record", "source");
 
     private final String base;
 
@@ -50,12 +52,12 @@ public class Iris {
     public Optional<ResourceRef> parse(String iri) {
         if (iri.startsWith(base + "id/")) {
             String[] parts = iri.substring(base.length() + 3).split("/", 2);
-            if (parts.length == 2 && TYPE.matcher(parts[0]).matches() && !parts[1].isEmpty()) {
+            if (parts.length == 2 && DATA_TYPES.contains(parts[0]) && !parts[1].isEmpty()) {
                 return Optional.of(ResourceRef.data(parts[0], parts[1], iri));
             }
         } else if (iri.startsWith(Vocab.NS)) {
             String[] parts = iri.substring(Vocab.NS.length()).split("/", 2);
-            if (NAME.matcher(parts[0]).matches() && (parts.length == 1 || NAME.matcher(parts[1]).matches())) {
+            if (isName(parts[0]) && (parts.length == 1 || isName(parts[1]))) {
                 return Optional.of(ResourceRef.vocab(parts[0], parts.length == 2 ? parts[1] : null, iri));
             }
         } else if (iri.startsWith(Esm.NS)) {
@@ -67,6 +69,20 @@ public class Iris {
     /** The HTML page of an IRI on this site, or null when it is not ours (an external link). */
     public String pageOf(String iri) {
         return parse(iri).map(ResourceRef::pagePath).orElse(null);
+    }
+
+    /** {@link #NAME} matches {@code s}. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 100 || s.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A path segment, percent-encoded (Cyrillic keys in links stay valid ASCII URLs). */

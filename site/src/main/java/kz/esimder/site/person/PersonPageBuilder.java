@@ -37,6 +37,8 @@ final class PersonPageBuilder {
     private final Linker linker;
     private final EventViews events;
     private final Iris iris;
+    /** The link of each source graph the facts name, made once a page (a person has a value or two per fact). */
+    private final Map<String, Link> sourceLinks = new java.util.HashMap<>();
     /** The one source every fact comes from, shown once above the facts; null when there are several. */
     private Link factSource;
 
@@ -122,8 +124,49 @@ final class PersonPageBuilder {
         if (text == null) {
             return "";
         }
+        if (nothingToTrim(text)) {
+            // the common case (a name, a date, a place), answered without running the two patterns
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
         String trimmed = SPACES.matcher(EDGE_PUNCTUATION.matcher(text).replaceAll("")).replaceAll(" ");
         return (trimmed.isEmpty() ? text : trimmed).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the two patterns of {@link #comparable} would leave {@code text} as it is: no punctuation or
+     * space at either end, no space but single ' ', and no line terminator last (before which {@code $}
+     * also matches).
+     */
+    private static boolean nothingToTrim(String text) {
+        if (text.isEmpty() || isEdge(text.codePointAt(0)) || isEdge(text.codePointBefore(text.length()))) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [\p{P}\s]}: Unicode punctuation, or the pattern's ASCII white space. */
+    private static boolean isEdge(int codePoint) {
+        return codePoint < 0x80 && isSpace((char) codePoint) || switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private FactValue value(Property p, Statement s) {
@@ -131,7 +174,7 @@ final class PersonPageBuilder {
         Link shown = p.equals(Esm.birthDate) ? new Link(Dates.display(o), null) : linker.link(o);
         List<Link> sources = new ArrayList<>();
         for (String graph : factGraphs.getOrDefault(PersonQueries.key(p.getURI(), o.asNode().toString()), Set.of())) {
-            sources.add(sourceOfGraph(graph));
+            sources.add(sourceLinks.computeIfAbsent(graph, this::sourceOfGraph));
         }
         return new FactValue(shown.text(), shown.href(), sources);
     }

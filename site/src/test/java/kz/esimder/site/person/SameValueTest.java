@@ -29,4 +29,27 @@ class SameValueTest {
         assertThat(PersonPageBuilder.comparable("Букончинович")).isNotEqualTo(PersonPageBuilder.comparable("Буканчинович"));
         assertThat(PersonPageBuilder.comparable("...")).isEqualTo("...");
     }
+
+    /** The two patterns {@code comparable} is defined by, run on every text: its shortcut must agree with them. */
+    private static String byThePatterns(String text) {
+        String trimmed = text.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").replaceAll("\\s+", " ");
+        return (trimmed.isEmpty() ? text : trimmed).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void theShortcutAgreesWithThePatternsOnAwkwardTexts() {
+        List<String> fixed = List.of("a", "Абай", "a b", "a  b", "a\tb", "a\u00A0b", "a.", ".a", "a\n", "a.\u0085",
+                "a\u0085", "a.\u2028", "\u2028", " ", "(1937)", "\uD800\uDD00a", "a\uD800\uDD00", "a\uD83D\uDE00", "«»", "a-b");
+        fixed.forEach(t -> assertThat(PersonPageBuilder.comparable(t)).as(t).isEqualTo(byThePatterns(t)));
+        String alphabet = "aЖә .,«»-\t\n\u00A0\u0085\u2028\u2029\uD800\uDD00";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertThat(PersonPageBuilder.comparable(t)).as("%s", t.codePoints().boxed().toList()).isEqualTo(byThePatterns(t));
+        }
+    }
 }
