@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * heap when the user chose no heap size. With the JVM's defaults (a heap limit of ¼ of RAM) G1
  * sizes the heap by its pause-time and GC-time goals, not by what the run keeps: a conversion
  * whose live data levels off near 100 MiB grew the committed heap past 1 GiB. A jar cannot set
- * its own JVM's heap, so the command is run again, in a JVM started with {@link #CHILD_OPTIONS},
+ * its own JVM's heap, so the command is run again, in a JVM started with {@link #CHILD_HEAP} and {@link #CHILD_COLLECTOR},
  * the same JVM options, class path and arguments, its standard streams and exit code those of
  * this one. {@code validate} is not bounded: it holds the whole file in memory.
  *

@@ -49,7 +49,7 @@ class DataDocumentController {
     ResponseEntity<byte[]> data(@PathVariable String type, @PathVariable String file,
                                 @RequestParam(defaultValue = "1") int inbound, WebRequest request) {
         FileName name = FileName.parse(file);
-        if (!Iris.TYPE.matcher(type).matches()) {
+        if (!Iris.isDataType(type)) {
             throw new NotFoundException(type);
         }
         return document(iris.parse(iris.data(type, name.base())).orElseThrow(() -> new NotFoundException(file)),

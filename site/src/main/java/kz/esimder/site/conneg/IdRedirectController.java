@@ -33,7 +33,7 @@ class IdRedirectController {
     @GetMapping("/id/{type}/{key}")
     ResponseEntity<String> data(@PathVariable String type, @PathVariable String key,
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (!Iris.TYPE.matcher(type).matches()) {
+        if (!Iris.isDataType(type)) {
             throw new NotFoundException(type);
         }
         return seeOther(lookup.require(iris.parse(iris.data(type, key)).orElseThrow(() -> new NotFoundException(key))), accept);

@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Iris {
-    public static final Pattern TYPE = Pattern.compile("person|event|record|source");
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    /** {@link #TYPE} and {@link #NAME} as plain checks: {@link #parse} runs for every link of every page. */
+    /** The types of data IRIs, {@code {base}id/{type}/{key}}. */
     private static final java.util.Set<String> DATA_TYPES = java.util.Set.of("person", "event", "record", "source");
 
     private final String base;
@@ -71,7 +70,12 @@ public class Iris {
         return parse(iri).map(ResourceRef::pagePath).orElse(null);
     }
 
-    /** {@link #NAME} matches {@code s}. */
+    /** Whether {@code type} is a type of data IRI (person, event, record, source). */
+    public static boolean isDataType(String type) {
+        return DATA_TYPES.contains(type);
+    }
+
+    /** {@link #NAME} matches {@code s}, checked without the pattern: {@link #parse} runs for every link of every page. */
     static boolean isName(String s) {
         if (s.isEmpty() || s.length() > 100 || s.charAt(0) == '-') {
             return false;

@@ -1,6 +1,7 @@
 package kz.esimder.site.person;
 
 import java.util.List;
+import kz.esimder.site.system.Linkable;
 
 /** Everything a person page shows, already labelled in the page's language. */
 public record PersonPage(String iri, String name, boolean nameRecorded, List<Fact> facts, Link factSource,
@@ -13,13 +14,6 @@ public record PersonPage(String iri, String name, boolean nameRecorded, List<Fac
 
     /** «Possibly the same person as …»: the other person, the matcher's score (0-1) and its explanation. */
     public record PossibleMatch(Link other, String score, String explanation) {}
-
-    /** Text with an href, or plain text when the href is null: what {@code esm:link} shows (LinkDialect). */
-    public interface Linkable {
-        String text();
-
-        String href();
-    }
 
     /** A link: text, and an href (a site path or an external URL). */
     public record Link(String text, String href) implements Linkable {}

@@ -147,6 +147,7 @@ final class PersonPageBuilder {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // a space is never last here (an edge), so charAt(i + 1) exists
             if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
                 return false;
             }

@@ -1,7 +1,6 @@
 package kz.esimder.site.system;
 
 import java.util.Set;
-import kz.esimder.site.person.PersonPage.Linkable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
