@@ -127,8 +127,8 @@ public final class ConvertCommand implements Callable<Integer> {
         Thread loader = new Thread(() -> {
             try {
                 ontology.get();
-            } catch (RuntimeException e) {
-                // reported by the command's own ontology.get()
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // reported by the command's own ontology.get(), which meets it again
             }
         }, "esimder-ontology");
         loader.setDaemon(true);

@@ -49,8 +49,17 @@ public final class EsimderCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        OptionalInt child = BoundedHeapLauncher.runInChild(args);
-        System.exit(child.isPresent() ? child.getAsInt() : commandLine().execute(args));
+        int code;
+        try {
+            OptionalInt child = BoundedHeapLauncher.runInChild(args);
+            code = child.isPresent() ? child.getAsInt() : commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli handles exceptions, not errors; without this a too small heap (the bounded
+            // child's, for a huge spreadsheet) ended in a stack trace and exit 1.
+            System.err.println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+            code = ExitCodes.UNUSABLE;
+        }
+        System.exit(code);
     }
 
     /** The version from the jar's manifest, when there is one. */

@@ -97,4 +97,19 @@ class BoundedHeapJarTest {
         assertThat(chosen.heapLimits()).containsExactly(300L << 20);
         assertThat(Files.readAllLines(dir.resolve("g.csv"))).hasSize(4);
     }
+
+    @Test
+    void aHeapTooSmallEndsInOneLineAndExitTwo() throws Exception {
+        Path in = Files.copy(TestConversions.resource("/golden/memorybook.txt"), dir.resolve("list.txt"));
+        Path nq = dir.resolve("list.nq");
+        // 16 MiB: enough to start the JVM and the command, too little to load the ontology and ICU's data.
+        Run run = jar(Map.of("JDK_JAVA_OPTIONS", "-Xmx16m"), "convert", "--input", in.toString(), "--output", nq.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(run.err().lines().filter(l -> !l.startsWith("NOTE: Picked up"))).singleElement().asString()
+                .startsWith("esimder: out of memory in a heap of ").contains("-Xmx");
+        assertThat(nq).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
 }
