@@ -72,9 +72,13 @@ final class TabularLayout {
 
     /** Builds the record of one row; blank cells give no value. */
     RawRecord record(String file, long line, List<String> cells) {
-        List<RawRecord.Value> values = new ArrayList<>();
-        List<String> memoryBook = new ArrayList<>();
-        StringBuilder verbatim = new StringBuilder();
+        List<RawRecord.Value> values = new ArrayList<>(cells.size());
+        List<String> memoryBook = new ArrayList<>(1);
+        int length = 0;
+        for (String cell : cells) {
+            length += cell == null ? 0 : cell.length() + 24; // a header, «: » and a newline
+        }
+        StringBuilder verbatim = new StringBuilder(length); // sized once: this row's text was copied as it grew
         for (int i = 0; i < cells.size(); i++) {
             String text = strip(cells.get(i));
             if (text.isEmpty()) {

@@ -19,6 +19,7 @@ public interface KnownConcepts {
 
     /** The concepts whose IRIs are in the set. */
     static KnownConcepts of(Set<String> iris) {
-        return c -> iris.contains(c.resource().getURI());
+        // The concept's shared node: its IRI string, and that string's hash, are made once, not per check.
+        return c -> iris.contains(c.node().getURI());
     }
 }
