@@ -14,6 +14,10 @@ import org.apache.jena.graph.Triple;
  * {@code @ru-Latn} and {@code @kk-Latn}), for the mapper to emit beside the parsed name parts.
  */
 public final class PersonNameTriples {
+    /** Language tags as Jena writes them (RFC 5646 case: the script in title case). */
+    static final String RU_LATN = "ru-Latn";
+    static final String KK_LATN = "kk-Latn";
+
     private PersonNameTriples() {}
 
     /**
@@ -29,11 +33,20 @@ public final class PersonNameTriples {
         if (!key.isEmpty()) out.add(Triple.create(person, Esm.nameKey.asNode(), NodeFactory.createLiteralString(key)));
         for (String name : names(label, variants)) {
             String ru = Transliterations.russianLatin(name);
-            if (!ru.equals(name)) out.add(Triple.create(person, Esm.transliteration.asNode(), NodeFactory.createLiteralLang(ru, "ru-Latn")));
+            if (!ru.equals(name)) out.add(Triple.create(person, Esm.transliteration.asNode(), inLanguage(ru, RU_LATN)));
             String kk = Transliterations.kazakhLatin(name);
-            if (!kk.equals(name)) out.add(Triple.create(person, Esm.transliteration.asNode(), NodeFactory.createLiteralLang(kk, "kk-Latn")));
+            if (!kk.equals(name)) out.add(Triple.create(person, Esm.transliteration.asNode(), inLanguage(kk, KK_LATN)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A literal in a language whose tag is already as Jena formats it: {@code createLiteralLang}
+     * parses and formats the tag again for every literal, a tenth of the cost of a person's name
+     * triples; without a text direction Jena takes the tag as given.
+     */
+    static Node inLanguage(String text, String formattedTag) {
+        return NodeFactory.createLiteralDirLang(text, formattedTag, Node.noTextDirection);
     }
 
     private static Set<String> names(String label, Collection<String> variants) {
