@@ -1,5 +1,6 @@
 package kz.esimder.convert.record;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.esimder.convert.normalise.FuzzyDate;
@@ -97,7 +98,13 @@ final class PersonInterpreter {
     }
 
     private static List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+        List<String> out = new ArrayList<>(parts.length); // a loop, not a stream: called for every record
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
     }
 
     /** The gazetteer's place for a text, or null; the text is kept by the caller either way. */

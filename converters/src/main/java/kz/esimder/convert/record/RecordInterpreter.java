@@ -1,7 +1,10 @@
 package kz.esimder.convert.record;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.esimder.convert.normalise.Gazetteer;
 import kz.esimder.convert.read.Field;
@@ -57,11 +60,17 @@ public final class RecordInterpreter {
                 reference, raw.first(Field.SOURCE_NAME).map(String::strip).orElse(null), archive);
     }
 
+    private static final Field[] FIELDS = Field.values();
+
     /**
      * What no interpreter reads: the reader's OTHER values, memory-book text a reader left unsplit,
      * and the second value of a single-valued field.
      */
     private static void keepTheRest(RawRecord raw, Findings f) {
+        // One pass over the values (not one per field): the second and later values of a
+        // single-valued field are reported after the rest, field by field in Field's order.
+        boolean[] seen = new boolean[FIELDS.length];
+        Map<Field, List<String>> later = null;
         for (RawRecord.Value v : raw.values()) {
             if (v.text().isBlank()) {
                 continue;
@@ -71,15 +80,18 @@ public final class RecordInterpreter {
             } else if (v.field() == Field.MEMORY_BOOK_TEXT) {
                 f.unparsed(Field.MEMORY_BOOK_TEXT, v.text());
             }
-        }
-        for (Field field : Field.values()) {
-            if (REPEATABLE.contains(field)) {
+            if (REPEATABLE.contains(v.field())) {
                 continue;
             }
-            List<String> all = raw.all(field);
-            for (int i = 1; i < all.size(); i++) {
-                f.unparsed(field, all.get(i));
+            if (!seen[v.field().ordinal()]) {
+                seen[v.field().ordinal()] = true;
+            } else {
+                later = later == null ? new EnumMap<>(Field.class) : later;
+                later.computeIfAbsent(v.field(), k -> new ArrayList<>(1)).add(v.text());
             }
+        }
+        if (later != null) {
+            later.forEach((field, texts) -> texts.forEach(text -> f.unparsed(field, text)));
         }
     }
 }

@@ -32,6 +32,16 @@ class RecordInterpreterTest {
     }
 
     @Test
+    void laterValuesOfSingleValuedFieldsFollowTheOtherTextInTheOrderOfTheFields() {
+        VictimRecord r = interpreter.interpret(raw(v(Field.ARREST_DATE, "02.02.1937"), v(Field.BIRTH_DATE, "1900"),
+                v(Field.ARREST_DATE, "03.02.1937"), new Value(Field.OTHER, "Примечание", "см. дело 12"),
+                v(Field.BIRTH_DATE, "1901"), v(Field.ARREST_DATE, "04.02.1937"), v(Field.BIRTH_DATE, " "),
+                v(Field.CHARGES, "58-10"), v(Field.CHARGES, "58-11")));
+        assertThat(r.unparsed()).extracting(Unparsed::asLiteral).containsExactly("other: Примечание: см. дело 12",
+                "birth-date: 1901", "arrest-date: 03.02.1937", "arrest-date: 04.02.1937");
+    }
+
+    @Test
     void anImpossibleDateIsAProblemAndItsTextStays() {
         VictimRecord r = interpreter.interpret(raw(v(Field.SURNAME, "Агеев"), v(Field.ARREST_DATE, "31.02.1937")));
         assertThat(r.problems()).singleElement().satisfies(p -> {
