@@ -94,8 +94,8 @@ final class EncodedQuads {
     /**
      * The lexical form in double quotes, with N-Quads' escapes for a newline, carriage return,
      * tab, quote and backslash (the only ones in real records: multi-line verbatim texts). Any
-     * other control character, a C1 control or a surrogate writes nothing and answers false: the
-     * caller leaves those to Jena's own escaping.
+     * other control character, a C1 control, a surrogate or U+FFFD (which Jena writes as an
+     * escape) writes nothing and answers false: the caller leaves those to Jena.
      */
     boolean putQuoted(String lex) {
         int n = lex.length();
@@ -113,7 +113,7 @@ final class EncodedQuads {
             } else if (c >= 0xA0 && c < 0x800) {
                 b[at++] = (byte) (0xC0 | c >> 6);
                 b[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (c >= 0x800 && !Character.isSurrogate(c)) {
+            } else if (c >= 0x800 && !Character.isSurrogate(c) && c != 0xFFFD) {
                 b[at++] = (byte) (0xE0 | c >> 12);
                 b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 b[at++] = (byte) (0x80 | c & 0x3F);
