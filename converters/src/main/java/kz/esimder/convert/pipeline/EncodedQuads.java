@@ -8,11 +8,11 @@ import java.util.Arrays;
 /**
  * N-Quads as UTF-8 bytes in a growable array: what a {@link QuadEncoder} writes into, and what
  * a worker hands the writer thread for a batch. Text is encoded here char by char, straight into
- * the array, instead of through a concatenated {@code String} and {@code getBytes}: most terms are
- * written once, so the two copies on the way were most of their cost. Not thread-safe.
+ * the array, instead of through a concatenated {@code String} and {@code getBytes} (two more
+ * arrays a term, and most terms are written once). Not thread-safe.
  */
 final class EncodedQuads {
-    /** The ASCII characters an IRI is written with as they are: printable, and none N-Quads escapes in an IRI. */
+    /** {@link #inIri} by character. */
     private static final boolean[] IN_IRI = new boolean[0x80];
 
     static {
@@ -23,6 +23,11 @@ final class EncodedQuads {
 
     private byte[] bytes;
     private int length;
+
+    /** Whether an IRI can have {@code c} as it is: printable ASCII, and none N-Quads escapes in an IRI. */
+    static boolean inIri(char c) {
+        return c < 0x80 && IN_IRI[c];
+    }
 
     EncodedQuads(int capacity) {
         bytes = new byte[Math.max(capacity, 64)];
@@ -81,7 +86,7 @@ final class EncodedQuads {
         b[at++] = '<';
         for (int i = 0; i < n; i++) {
             char c = iri.charAt(i);
-            if (c >= 0x80 || !IN_IRI[c]) {
+            if (!inIri(c)) {
                 return false;
             }
             b[at++] = (byte) c;

@@ -77,9 +77,7 @@ public final class NQuadsOutput {
         /** Printable ASCII and none of the characters N-Quads escapes in an IRI. */
         static boolean plainIri(String s) {
             for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c <= ' ' || c >= 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
-                        || c == '|' || c == '^' || c == '`' || c == '\\') {
+                if (!EncodedQuads.inIri(s.charAt(i))) {
                     return false;
                 }
             }
