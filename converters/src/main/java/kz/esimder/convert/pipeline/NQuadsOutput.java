@@ -77,20 +77,18 @@ public final class NQuadsOutput {
         /** Printable ASCII and none of the characters N-Quads escapes in an IRI. */
         static boolean plainIri(String s) {
             for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c <= ' ' || c >= 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
-                        || c == '|' || c == '^' || c == '`' || c == '\\') {
+                if (!EncodedQuads.inIri(s.charAt(i))) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** No quote, backslash, control character or surrogate: written as it is in UTF-8 N-Quads. */
+        /** No quote, backslash, control character, surrogate or U+FFFD (Jena escapes it): written as it is in UTF-8 N-Quads. */
         static boolean plainLexical(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < ' ' || c == '"' || c == '\\' || c >= 0x7F && c < 0xA0 || Character.isSurrogate(c)) {
+                if (c < ' ' || c == '"' || c == '\\' || c >= 0x7F && c < 0xA0 || Character.isSurrogate(c) || c == 0xFFFD) {
                     return false;
                 }
             }
