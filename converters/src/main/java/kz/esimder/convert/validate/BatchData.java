@@ -1,7 +1,6 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,109 +18,159 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The data graph a batch of records is validated over: the records' triples, the source's
  * description, and once each the description of every concept they point to
- * ({@link ReferenceData#closureOf}), indexed by subject and predicate. The compiled constraints only
- * ask «the values of this property of that node», «the nodes with this value» and «the instances of
- * that class»; a Jena graph (three indexes, iterator chains per look-up) answering them was most of
- * the cost of validation. The same triples as a Jena {@link Graph}, for the constraints Jena still
- * evaluates, are built only when asked for ({@link #asGraph()}).
+ * ({@link ReferenceData#closureOf}). The compiled constraints only ask «the values of this property
+ * of that node», «the nodes with this value» and «the instances of that class»; a Jena graph
+ * (three indexes, iterator chains per look-up) answering them was most of the cost of validation.
+ * The batch's own triples are indexed here by subject and predicate; the concepts' descriptions are
+ * the same in every batch, so they are answered from the shared index ({@link ReferenceView}), and
+ * a look-up about a node both describe gets the union. The same triples as a Jena {@link Graph},
+ * for the constraints Jena still evaluates, are built only when asked for ({@link #asGraph()}).
  *
- * <p>Set semantics, as a graph's: a triple added twice is there once. One batch, one thread.
+ * <p>Set semantics, as a graph's: a triple added twice, or given by a record and by the reference,
+ * is there once. One batch, one thread.
  */
 final class BatchData {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SUBCLASS_OF = RDFS.subClassOf.asNode();
 
-    private final List<Triple> triples = new ArrayList<>();
-    private final Map<Node, Map<Node, List<Node>>> bySubject = new HashMap<>();
-    /** By predicate, then object: the subjects. Kept for rdf:type and rdfs:subClassOf as triples come; others on demand. */
+    private final List<MappedRecord> records;
+    private final MappedRecord context;
+    private final ReferenceData reference;
+    private final ReferenceView view;
+    private final Map<Node, OwnSubject> bySubject = new HashMap<>();
+    /** By predicate, then object: the subjects of the batch's own triples. Kept for rdf:type and rdfs:subClassOf as triples come; others on demand. */
     private final Map<Node, Map<Node, List<Node>>> byObject = new HashMap<>();
     private final Map<Node, Set<Node>> instances = new HashMap<>();
     private final Map<Node, Set<Node>> superclasses = new HashMap<>();
+    private List<Triple> triples;
     private Graph graph;
     private Node lastSubject;
-    private Map<Node, List<Node>> lastProperties;
+    private OwnSubject lastOwn;
 
-    private BatchData() {
+    /** A subject of the batch's own triples: its properties, and the last record that describes it. */
+    private static final class OwnSubject {
+        final Map<Node, List<Node>> properties = new HashMap<>(8);
+        /** Whether the reference describes it too, so that look-ups must add what it says. */
+        final boolean alsoReference;
+        int record = -1;
+
+        OwnSubject(boolean alsoReference) {
+            this.alsoReference = alsoReference;
+        }
+
+        List<Node> values(Node predicate) {
+            List<Node> values = properties.get(predicate);
+            return values == null ? List.of() : values;
+        }
+    }
+
+    private BatchData(List<MappedRecord> records, MappedRecord context, ReferenceData reference) {
+        this.records = records;
+        this.context = context;
+        this.reference = reference;
+        this.view = new ReferenceView(reference);
         byObject.put(TYPE, new HashMap<>());
         byObject.put(SUBCLASS_OF, new HashMap<>());
     }
 
     /** The records' triples, then the context's (the source's description), each with the descriptions of the concepts it points to. */
     static BatchData of(List<MappedRecord> records, MappedRecord context, ReferenceData reference) {
-        BatchData data = new BatchData();
-        Set<Node> described = new HashSet<>();
-        for (MappedRecord r : records) {
-            data.addWithReferences(r.triples(), described, reference);
+        BatchData data = new BatchData(records, context, reference);
+        for (int i = 0; i < records.size(); i++) {
+            data.addAll(records.get(i).triples(), i);
         }
-        data.addWithReferences(context.triples(), described, reference);
+        data.addAll(context.triples(), -1);
         return data;
     }
 
-    private void addWithReferences(List<Triple> add, Set<Node> described, ReferenceData reference) {
+    private void addAll(List<Triple> add, int record) {
+        OwnSubject own = null;
+        Node subject = null;
         for (Triple t : add) {
-            add(t);
-            if (t.getObject().isURI() && described.add(t.getObject())) {
-                for (Triple c : reference.closureOf(t.getObject())) {
-                    add(c);
-                }
+            if (t.getSubject() != subject) { // a record's triples come subject by subject
+                subject = t.getSubject();
+                own = bySubject.computeIfAbsent(subject, s -> new OwnSubject(view.mayDescribe(s)));
+            }
+            if (record >= 0) {
+                own.record = record;
+            }
+            add(own, t);
+            if (t.getObject().isURI()) {
+                view.pointTo(t.getObject());
             }
         }
     }
 
-    private void add(Triple t) {
-        Node s = t.getSubject();
+    private void add(OwnSubject own, Triple t) {
         Node p = t.getPredicate();
         Node o = t.getObject();
-        List<Node> values = bySubject.computeIfAbsent(s, k -> new HashMap<>(8)).computeIfAbsent(p, k -> new ArrayList<>(1));
+        List<Node> values = own.properties.computeIfAbsent(p, k -> new ArrayList<>(1));
         if (values.contains(o)) {
             return;
         }
         values.add(o);
-        triples.add(t);
         Map<Node, List<Node>> inverse = byObject.get(p);
         if (inverse != null) {
-            inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(s);
+            inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(t.getSubject());
         }
     }
 
-    /** The objects of (node, predicate, ?), distinct, in the order they were added. */
+    /** The index of the last record with a triple about the node; null for a node no record describes (the source, a concept). */
+    Integer record(Node node) {
+        OwnSubject own = bySubject.get(node);
+        return own == null || own.record < 0 ? null : own.record;
+    }
+
+    /** The objects of (node, predicate, ?), distinct: the batch's own first, then the reference's. */
     List<Node> objects(Node node, Node predicate) {
-        Map<Node, List<Node>> properties;
+        OwnSubject own;
         if (node == lastSubject) {
-            properties = lastProperties; // constraints ask about one node many times in a row
+            own = lastOwn; // constraints ask about one node many times in a row
         } else {
-            properties = bySubject.get(node);
+            own = bySubject.get(node);
             lastSubject = node;
-            lastProperties = properties;
+            lastOwn = own;
         }
-        if (properties == null) {
-            return List.of();
+        if (own == null) {
+            return view.objects(node, predicate);
         }
-        List<Node> values = properties.get(predicate);
-        return values == null ? List.of() : values;
+        List<Node> mine = own.values(predicate);
+        return own.alsoReference ? union(mine, view.objects(node, predicate)) : mine;
     }
 
     boolean contains(Node s, Node p, Node o) {
         return objects(s, p).contains(o);
     }
 
-    /** The subjects of (?, predicate, value), distinct, in the order they were added. */
+    /** The subjects of (?, predicate, value), distinct: the batch's own first, then the reference's. */
     List<Node> subjects(Node predicate, Node value) {
         Map<Node, List<Node>> inverse = byObject.get(predicate);
         if (inverse == null) {
             inverse = new HashMap<>();
-            for (Map.Entry<Node, Map<Node, List<Node>>> e : bySubject.entrySet()) {
-                for (Node o : e.getValue().getOrDefault(predicate, List.of())) {
+            for (Map.Entry<Node, OwnSubject> e : bySubject.entrySet()) {
+                for (Node o : e.getValue().values(predicate)) {
                     inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(e.getKey());
                 }
             }
             byObject.put(predicate, inverse);
         }
-        List<Node> subjects = inverse.get(value);
-        return subjects == null ? List.of() : subjects;
+        List<Node> mine = inverse.getOrDefault(value, List.of());
+        return union(mine, view.subjects(predicate, value));
     }
 
-    /** Nodes typed with the class or a subclass of it (what sh:targetClass selects), in the order their types were added. */
+    private static List<Node> union(List<Node> first, List<Node> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return second;
+        }
+        Set<Node> out = new LinkedHashSet<>(first);
+        out.addAll(second);
+        return List.copyOf(out);
+    }
+
+    /** Nodes typed with the class or a subclass of it (what sh:targetClass selects), class by class. */
     Set<Node> instances(Node targetClass) {
         Set<Node> known = instances.get(targetClass);
         if (known != null) {
@@ -171,16 +220,38 @@ final class BatchData {
         return out;
     }
 
-    /** Every triple, once, in the order added. */
-    Collection<Triple> triples() {
+    /**
+     * Every triple, once: each record's, then the context's, each followed by the closure of a
+     * concept it is the first to point to. Built when first asked (for Jena), in the order the
+     * batch index was once built in, so Jena sees the very graph it always has.
+     */
+    List<Triple> triples() {
+        if (triples == null) {
+            Set<Triple> out = new LinkedHashSet<>();
+            Set<Node> described = new HashSet<>();
+            for (MappedRecord r : records) {
+                addWithReferences(r.triples(), described, out);
+            }
+            addWithReferences(context.triples(), described, out);
+            triples = List.copyOf(out);
+        }
         return triples;
+    }
+
+    private void addWithReferences(List<Triple> add, Set<Node> described, Set<Triple> out) {
+        for (Triple t : add) {
+            out.add(t);
+            if (t.getObject().isURI() && described.add(t.getObject())) {
+                out.addAll(reference.closureOf(t.getObject()));
+            }
+        }
     }
 
     /** The same triples as a Jena graph, for what Jena evaluates; built on first use. */
     Graph asGraph() {
         if (graph == null) {
             graph = GraphFactory.createGraphMem();
-            triples.forEach(graph::add);
+            triples().forEach(graph::add);
         }
         return graph;
     }

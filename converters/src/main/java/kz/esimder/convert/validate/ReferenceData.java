@@ -20,20 +20,37 @@ import org.apache.jena.vocabulary.RDFS;
  * own triples (its {@code skos:inScheme}, its types) and the superclasses of its types (for
  * {@code sh:class esm:Place} on a camp). Nothing further: a scheme's list of top concepts would
  * drag the whole vocabulary into every record.
+ *
+ * <p>The same descriptions are indexed here once, by subject and predicate (and by predicate and
+ * object), and shared read-only by every batch and thread: a batch sees only the part its records
+ * point to ({@link ReferenceView}), instead of copying the same concepts' triples into its own
+ * index every time.
  */
 final class ReferenceData {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SUBCLASS_OF = RDFS.subClassOf.asNode();
 
     private final Map<Node, List<Triple>> bySubject = new HashMap<>();
+    /** By subject, then predicate: the objects, in the reference's order. */
+    private final Map<Node, Map<Node, List<Node>>> properties = new HashMap<>();
+    /** By predicate, then object: the subjects; built per predicate when first asked. */
+    private final Map<Node, Map<Node, List<Node>>> inverse = new ConcurrentHashMap<>();
     private final Map<Node, List<Triple>> closures = new ConcurrentHashMap<>();
+    private final Map<Node, Set<Node>> typeChains = new ConcurrentHashMap<>();
 
     ReferenceData(Graph reference) {
         reference.find().forEachRemaining(t -> {
             if (!t.getSubject().isBlank()) {
                 bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
+                properties.computeIfAbsent(t.getSubject(), k -> new HashMap<>(8))
+                        .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>(1)).add(t.getObject());
             }
         });
+    }
+
+    /** Whether the reference describes the node (its closure is not empty). */
+    boolean knows(Node node) {
+        return bySubject.containsKey(node);
     }
 
     /** What the node's description is for validation: empty for a node the reference does not know. */
@@ -42,6 +59,53 @@ final class ReferenceData {
             return List.of();
         }
         return closures.computeIfAbsent(node, this::compute);
+    }
+
+    /** The objects of (node, predicate, ?) in the reference; a graph's triples are distinct already. */
+    List<Node> objects(Node node, Node predicate) {
+        Map<Node, List<Node>> p = properties.get(node);
+        List<Node> values = p == null ? null : p.get(predicate);
+        return values == null ? List.of() : values;
+    }
+
+    /** The subjects of (?, predicate, value) in the reference. */
+    List<Node> subjects(Node predicate, Node value) {
+        List<Node> out = inverse.computeIfAbsent(predicate, this::invert).get(value);
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * The classes whose URI superclass links a concept's closure carries: its types and every class
+     * rdfs:subClassOf reaches from them ({@link #closureOf}).
+     */
+    Set<Node> typeChain(Node concept) {
+        return typeChains.computeIfAbsent(concept, c -> {
+            Set<Node> seen = new HashSet<>();
+            List<Node> classes = new ArrayList<>(objects(c, TYPE));
+            while (!classes.isEmpty()) {
+                Node k = classes.remove(classes.size() - 1);
+                if (seen.add(k)) {
+                    classes.addAll(uriSuperclasses(k));
+                }
+            }
+            return Set.copyOf(seen);
+        });
+    }
+
+    /** The URI objects of (type, rdfs:subClassOf, ?): what a concept's closure says about a class of its type chain. */
+    List<Node> uriSuperclasses(Node type) {
+        List<Node> all = objects(type, SUBCLASS_OF);
+        return all.stream().allMatch(Node::isURI) ? all : all.stream().filter(Node::isURI).toList();
+    }
+
+    private Map<Node, List<Node>> invert(Node predicate) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        properties.forEach((s, p) -> {
+            for (Node o : p.getOrDefault(predicate, List.of())) {
+                out.computeIfAbsent(o, k -> new ArrayList<>(1)).add(s);
+            }
+        });
+        return out;
     }
 
     private List<Triple> compute(Node start) {
