@@ -1,6 +1,7 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,6 +38,9 @@ final class BatchData {
     private final MappedRecord context;
     private final ReferenceData reference;
     private final ReferenceView view;
+    private final PredicateIds predicates = new PredicateIds();
+    private final int typeId;
+    private final int subclassOfId;
     private final Map<Node, OwnSubject> bySubject = new HashMap<>();
     /** By predicate, then object: the subjects of the batch's own triples. Kept for rdf:type and rdfs:subClassOf as triples come; others on demand. */
     private final Map<Node, Map<Node, List<Node>>> byObject = new HashMap<>();
@@ -47,20 +51,42 @@ final class BatchData {
     private Node lastSubject;
     private OwnSubject lastOwn;
 
-    /** A subject of the batch's own triples: its properties, and the last record that describes it. */
+    /** A subject of the batch's own triples: its values by predicate number, and the last record that describes it. */
     private static final class OwnSubject {
-        final Map<Node, List<Node>> properties = new HashMap<>(8);
+        private static final List<Node>[] NONE = newArray(0);
+
         /** Whether the reference describes it too, so that look-ups must add what it says. */
         final boolean alsoReference;
+        List<Node>[] byPredicate = NONE;
         int record = -1;
 
         OwnSubject(boolean alsoReference) {
             this.alsoReference = alsoReference;
         }
 
-        List<Node> values(Node predicate) {
-            List<Node> values = properties.get(predicate);
+        List<Node> values(int predicate) {
+            List<Node> values = predicate < byPredicate.length ? byPredicate[predicate] : null;
             return values == null ? List.of() : values;
+        }
+
+        /** Adds the value unless it is there; whether it was not. */
+        boolean add(int predicate, Node value) {
+            if (predicate >= byPredicate.length) {
+                byPredicate = Arrays.copyOf(byPredicate, Math.max(predicate + 1, byPredicate.length * 2));
+            }
+            List<Node> values = byPredicate[predicate];
+            if (values == null) {
+                byPredicate[predicate] = values = new ArrayList<>(1);
+            } else if (values.contains(value)) {
+                return false;
+            }
+            values.add(value);
+            return true;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Node>[] newArray(int size) {
+            return new List[size];
         }
     }
 
@@ -71,6 +97,8 @@ final class BatchData {
         this.view = new ReferenceView(reference);
         byObject.put(TYPE, new HashMap<>());
         byObject.put(SUBCLASS_OF, new HashMap<>());
+        typeId = predicates.of(TYPE);
+        subclassOfId = predicates.of(SUBCLASS_OF);
     }
 
     /** The records' triples, then the context's (the source's description), each with the descriptions of the concepts it points to. */
@@ -104,14 +132,12 @@ final class BatchData {
     private void add(OwnSubject own, Triple t) {
         Node p = t.getPredicate();
         Node o = t.getObject();
-        List<Node> values = own.properties.computeIfAbsent(p, k -> new ArrayList<>(1));
-        if (values.contains(o)) {
+        int id = predicates.of(p);
+        if (!own.add(id, o)) {
             return;
         }
-        values.add(o);
-        Map<Node, List<Node>> inverse = byObject.get(p);
-        if (inverse != null) {
-            inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(t.getSubject());
+        if (id == typeId || id == subclassOfId) {
+            byObject.get(p).computeIfAbsent(o, k -> new ArrayList<>(1)).add(t.getSubject());
         }
     }
 
@@ -134,7 +160,7 @@ final class BatchData {
         if (own == null) {
             return view.objects(node, predicate);
         }
-        List<Node> mine = own.values(predicate);
+        List<Node> mine = own.values(predicates.of(predicate));
         return own.alsoReference ? union(mine, view.objects(node, predicate)) : mine;
     }
 
@@ -147,8 +173,9 @@ final class BatchData {
         Map<Node, List<Node>> inverse = byObject.get(predicate);
         if (inverse == null) {
             inverse = new HashMap<>();
+            int id = predicates.of(predicate);
             for (Map.Entry<Node, OwnSubject> e : bySubject.entrySet()) {
-                for (Node o : e.getValue().values(predicate)) {
+                for (Node o : e.getValue().values(id)) {
                     inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(e.getKey());
                 }
             }

@@ -61,6 +61,11 @@ final class ReferenceData {
         return closures.computeIfAbsent(node, this::compute);
     }
 
+    /** The node's description by predicate (objects distinct, as a graph's), or null when the reference does not know it. */
+    Map<Node, List<Node>> properties(Node node) {
+        return properties.get(node);
+    }
+
     /** The objects of (node, predicate, ?) in the reference; a graph's triples are distinct already. */
     List<Node> objects(Node node, Node predicate) {
         Map<Node, List<Node>> p = properties.get(node);

@@ -1,8 +1,10 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,8 +21,8 @@ final class ReferenceView {
     private static final Node SUBCLASS_OF = RDFS.subClassOf.asNode();
 
     private final ReferenceData reference;
-    /** The concepts pointed to that the reference describes. */
-    private final Set<Node> described = new HashSet<>();
+    /** The concepts pointed to that the reference describes, with their properties. */
+    private final Map<Node, Map<Node, List<Node>>> described = new HashMap<>();
     /** The classes of the described concepts' type chains; gathered when first asked. */
     private Set<Node> chainClasses;
 
@@ -30,9 +32,12 @@ final class ReferenceView {
 
     /** A node the batch's own triples point to: its description becomes visible. */
     void pointTo(Node node) {
-        if (!described.contains(node) && reference.knows(node)) {
-            described.add(node);
-            chainClasses = null;
+        if (!described.containsKey(node)) {
+            Map<Node, List<Node>> properties = reference.properties(node);
+            if (properties != null) {
+                described.put(node, properties);
+                chainClasses = null;
+            }
         }
     }
 
@@ -43,8 +48,9 @@ final class ReferenceView {
 
     /** The objects of (node, predicate, ?) among the visible triples, distinct. */
     List<Node> objects(Node node, Node predicate) {
-        if (described.contains(node)) {
-            return reference.objects(node, predicate);
+        Map<Node, List<Node>> properties = described.get(node);
+        if (properties != null) {
+            return properties.getOrDefault(predicate, List.of());
         }
         if (predicate.equals(SUBCLASS_OF) && chainClasses().contains(node)) {
             return reference.uriSuperclasses(node);
@@ -61,7 +67,7 @@ final class ReferenceView {
         boolean link = predicate.equals(SUBCLASS_OF) && value.isURI();
         List<Node> out = new ArrayList<>(all.size());
         for (Node s : all) {
-            if (described.contains(s) || link && chainClasses().contains(s)) {
+            if (described.containsKey(s) || link && chainClasses().contains(s)) {
                 out.add(s);
             }
         }
@@ -71,7 +77,7 @@ final class ReferenceView {
     private Set<Node> chainClasses() {
         if (chainClasses == null) {
             chainClasses = new HashSet<>();
-            for (Node c : described) {
+            for (Node c : described.keySet()) {
                 chainClasses.addAll(reference.typeChain(c));
             }
         }
