@@ -22,9 +22,12 @@ import org.apache.jena.vocabulary.RDFS;
  * ({@link ReferenceData#closureOf}). The compiled constraints only ask «the values of this property
  * of that node», «the nodes with this value» and «the instances of that class»; a Jena graph
  * (three indexes, iterator chains per look-up) answering them was most of the cost of validation.
- * The batch's own triples are indexed here by subject and predicate; the concepts' descriptions are
- * the same in every batch, so they are answered from the shared index ({@link ReferenceView}), and
- * a look-up about a node both describe gets the union. The same triples as a Jena {@link Graph},
+ * The batch's own triples are indexed here by subject and predicate ({@link BatchSubject}); the
+ * concepts' descriptions are the same in every batch, so they are answered from the shared index
+ * ({@link ReferenceData}), of which the batch sees only what its triples point to: a concept's
+ * whole description, and the URI rdfs:subClassOf links of the classes of its type chain, as when
+ * the closures were copied into the batch (so a shape targeting a class the vocabularies use sees
+ * exactly the concepts the batch points to). A look-up about a node both describe gets the union. The same triples as a Jena {@link Graph},
  * for the constraints Jena still evaluates, are built only when asked for ({@link #asGraph()}).
  *
  * <p>Set semantics, as a graph's: a triple added twice, or given by a record and by the reference,
@@ -37,64 +40,26 @@ final class BatchData {
     private final List<MappedRecord> records;
     private final MappedRecord context;
     private final ReferenceData reference;
-    private final ReferenceView view;
     private final PredicateIds predicates = new PredicateIds();
     private final int typeId;
     private final int subclassOfId;
-    private final Map<Node, OwnSubject> bySubject = new HashMap<>();
+    /** The subjects of the batch's own triples and the concepts they point to. */
+    private final Map<Node, BatchSubject> bySubject = new HashMap<>();
     /** By predicate, then object: the subjects of the batch's own triples. Kept for rdf:type and rdfs:subClassOf as triples come; others on demand. */
     private final Map<Node, Map<Node, List<Node>>> byObject = new HashMap<>();
     private final Map<Node, Set<Node>> instances = new HashMap<>();
     private final Map<Node, Set<Node>> superclasses = new HashMap<>();
+    /** The classes of the type chains of the concepts described; gathered when first asked. */
+    private Set<Node> chainClasses;
     private List<Triple> triples;
     private Graph graph;
-    private Node lastSubject;
-    private OwnSubject lastOwn;
-
-    /** A subject of the batch's own triples: its values by predicate number, and the last record that describes it. */
-    private static final class OwnSubject {
-        private static final List<Node>[] NONE = newArray(0);
-
-        /** Whether the reference describes it too, so that look-ups must add what it says. */
-        final boolean alsoReference;
-        List<Node>[] byPredicate = NONE;
-        int record = -1;
-
-        OwnSubject(boolean alsoReference) {
-            this.alsoReference = alsoReference;
-        }
-
-        List<Node> values(int predicate) {
-            List<Node> values = predicate < byPredicate.length ? byPredicate[predicate] : null;
-            return values == null ? List.of() : values;
-        }
-
-        /** Adds the value unless it is there; whether it was not. */
-        boolean add(int predicate, Node value) {
-            if (predicate >= byPredicate.length) {
-                byPredicate = Arrays.copyOf(byPredicate, Math.max(predicate + 1, byPredicate.length * 2));
-            }
-            List<Node> values = byPredicate[predicate];
-            if (values == null) {
-                byPredicate[predicate] = values = new ArrayList<>(1);
-            } else if (values.contains(value)) {
-                return false;
-            }
-            values.add(value);
-            return true;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static List<Node>[] newArray(int size) {
-            return new List[size];
-        }
-    }
+    private Node lastNode;
+    private BatchSubject lastSubject;
 
     private BatchData(List<MappedRecord> records, MappedRecord context, ReferenceData reference) {
         this.records = records;
         this.context = context;
         this.reference = reference;
-        this.view = new ReferenceView(reference);
         byObject.put(TYPE, new HashMap<>());
         byObject.put(SUBCLASS_OF, new HashMap<>());
         typeId = predicates.of(TYPE);
@@ -112,77 +77,114 @@ final class BatchData {
     }
 
     private void addAll(List<Triple> add, int record) {
-        OwnSubject own = null;
-        Node subject = null;
+        BatchSubject subject = null;
+        Node node = null;
         for (Triple t : add) {
-            if (t.getSubject() != subject) { // a record's triples come subject by subject
-                subject = t.getSubject();
-                own = bySubject.computeIfAbsent(subject, s -> new OwnSubject(view.mayDescribe(s)));
+            if (t.getSubject() != node) { // a record's triples come subject by subject
+                node = t.getSubject();
+                subject = bySubject.computeIfAbsent(node, s -> new BatchSubject(reference.properties(s)));
             }
             if (record >= 0) {
-                own.record = record;
+                subject.describedBy(record);
             }
-            add(own, t);
+            add(subject, t);
             if (t.getObject().isURI()) {
-                view.pointTo(t.getObject());
+                pointTo(t.getObject());
             }
         }
     }
 
-    private void add(OwnSubject own, Triple t) {
+    private void add(BatchSubject subject, Triple t) {
         Node p = t.getPredicate();
         Node o = t.getObject();
         int id = predicates.of(p);
-        if (!own.add(id, o)) {
-            return;
-        }
-        if (id == typeId || id == subclassOfId) {
+        if (subject.add(id, o) && (id == typeId || id == subclassOfId)) {
             byObject.get(p).computeIfAbsent(o, k -> new ArrayList<>(1)).add(t.getSubject());
         }
     }
 
+    /** A node the batch's own triples point to: if it is a concept, its description becomes visible. */
+    private void pointTo(Node node) {
+        BatchSubject subject = bySubject.get(node);
+        if (subject == null) {
+            Map<Node, List<Node>> description = reference.properties(node);
+            if (description == null) {
+                return; // not a concept (perhaps a node of the batch described later: it has no description to see)
+            }
+            subject = new BatchSubject(description);
+            bySubject.put(node, subject);
+        }
+        if (!subject.described() && subject.reference != null) {
+            chainClasses = null;
+        }
+        subject.pointTo();
+    }
+
     /** The index of the last record with a triple about the node; null for a node no record describes (the source, a concept). */
     Integer record(Node node) {
-        OwnSubject own = bySubject.get(node);
-        return own == null || own.record < 0 ? null : own.record;
+        BatchSubject subject = bySubject.get(node);
+        return subject == null || subject.record() < 0 ? null : subject.record();
     }
 
     /** The objects of (node, predicate, ?), distinct: the batch's own first, then the reference's. */
     List<Node> objects(Node node, Node predicate) {
-        OwnSubject own;
-        if (node == lastSubject) {
-            own = lastOwn; // constraints ask about one node many times in a row
+        BatchSubject subject;
+        if (node == lastNode) {
+            subject = lastSubject; // constraints ask about one node many times in a row
         } else {
-            own = bySubject.get(node);
-            lastSubject = node;
-            lastOwn = own;
+            subject = bySubject.get(node);
+            lastNode = node;
+            lastSubject = subject;
         }
-        if (own == null) {
-            return view.objects(node, predicate);
+        if (subject == null) {
+            return referenceObjects(null, node, predicate);
         }
-        List<Node> mine = own.values(predicates.of(predicate));
-        return own.alsoReference ? union(mine, view.objects(node, predicate)) : mine;
+        List<Node> own = subject.values(predicates.of(predicate));
+        return subject.reference == null ? own : union(own, referenceObjects(subject, node, predicate));
+    }
+
+    /** The objects of (node, predicate, ?) among the reference's triples the batch sees. */
+    private List<Node> referenceObjects(BatchSubject subject, Node node, Node predicate) {
+        if (subject != null && subject.described()) {
+            return subject.reference.getOrDefault(predicate, List.of());
+        }
+        if (predicate.equals(SUBCLASS_OF) && chainClasses().contains(node)) {
+            return reference.uriSuperclasses(node);
+        }
+        return List.of();
     }
 
     boolean contains(Node s, Node p, Node o) {
         return objects(s, p).contains(o);
     }
 
-    /** The subjects of (?, predicate, value), distinct: the batch's own first, then the reference's. */
+    /** The subjects of (?, predicate, value), distinct: the batch's own first, then the reference's it sees. */
     List<Node> subjects(Node predicate, Node value) {
         Map<Node, List<Node>> inverse = byObject.get(predicate);
         if (inverse == null) {
             inverse = new HashMap<>();
             int id = predicates.of(predicate);
-            for (Map.Entry<Node, OwnSubject> e : bySubject.entrySet()) {
+            for (Map.Entry<Node, BatchSubject> e : bySubject.entrySet()) {
                 for (Node o : e.getValue().values(id)) {
                     inverse.computeIfAbsent(o, k -> new ArrayList<>(1)).add(e.getKey());
                 }
             }
             byObject.put(predicate, inverse);
         }
-        List<Node> mine = inverse.getOrDefault(value, List.of());
-        return union(mine, view.subjects(predicate, value));
+        List<Node> own = inverse.getOrDefault(value, List.of());
+        List<Node> all = reference.subjects(predicate, value);
+        if (all.isEmpty()) {
+            return own;
+        }
+        boolean link = predicate.equals(SUBCLASS_OF) && value.isURI();
+        List<Node> seen = new ArrayList<>(all.size());
+        for (Node s : all) {
+            BatchSubject subject = bySubject.get(s);
+            if (subject != null && subject.described() || link && chainClasses().contains(s)) {
+                seen.add(s);
+            }
+        }
+        return union(own, seen);
     }
 
     private static List<Node> union(List<Node> first, List<Node> second) {
@@ -195,6 +197,18 @@ final class BatchData {
         Set<Node> out = new LinkedHashSet<>(first);
         out.addAll(second);
         return List.copyOf(out);
+    }
+
+    private Set<Node> chainClasses() {
+        if (chainClasses == null) {
+            chainClasses = new HashSet<>();
+            bySubject.forEach((node, subject) -> {
+                if (subject.described()) {
+                    chainClasses.addAll(reference.typeChain(node));
+                }
+            });
+        }
+        return chainClasses;
     }
 
     /** Nodes typed with the class or a subclass of it (what sh:targetClass selects), class by class. */

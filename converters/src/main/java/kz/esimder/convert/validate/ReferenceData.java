@@ -23,8 +23,8 @@ import org.apache.jena.vocabulary.RDFS;
  *
  * <p>The same descriptions are indexed here once, by subject and predicate (and by predicate and
  * object), and shared read-only by every batch and thread: a batch sees only the part its records
- * point to ({@link ReferenceView}), instead of copying the same concepts' triples into its own
- * index every time.
+ * point to ({@link BatchData}), instead of copying the same concepts' triples into its own index
+ * every time.
  */
 final class ReferenceData {
     private static final Node TYPE = RDF.type.asNode();
@@ -46,11 +46,6 @@ final class ReferenceData {
                         .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>(1)).add(t.getObject());
             }
         });
-    }
-
-    /** Whether the reference describes the node (its closure is not empty). */
-    boolean knows(Node node) {
-        return bySubject.containsKey(node);
     }
 
     /** What the node's description is for validation: empty for a node the reference does not know. */
