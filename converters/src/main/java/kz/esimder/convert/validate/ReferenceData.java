@@ -2,7 +2,6 @@ package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class ReferenceData {
     /** By predicate, then object: the subjects; built per predicate when first asked. */
     private final Map<Node, Map<Node, List<Node>>> inverse = new ConcurrentHashMap<>();
     private final Map<Node, List<Triple>> closures = new ConcurrentHashMap<>();
-    private final Map<Node, Set<Node>> typeChains = new ConcurrentHashMap<>();
+    private final Map<Node, List<Node>> typeChains = new ConcurrentHashMap<>();
 
     ReferenceData(Graph reference) {
         reference.find().forEachRemaining(t -> {
@@ -76,11 +75,11 @@ final class ReferenceData {
 
     /**
      * The classes whose URI superclass links a concept's closure carries: its types and every class
-     * rdfs:subClassOf reaches from them ({@link #closureOf}).
+     * rdfs:subClassOf reaches from them, in the order first reached ({@link #closureOf}).
      */
-    Set<Node> typeChain(Node concept) {
+    List<Node> typeChain(Node concept) {
         return typeChains.computeIfAbsent(concept, c -> {
-            Set<Node> seen = new HashSet<>();
+            Set<Node> seen = new LinkedHashSet<>();
             List<Node> classes = new ArrayList<>(objects(c, TYPE));
             while (!classes.isEmpty()) {
                 Node k = classes.remove(classes.size() - 1);
@@ -88,7 +87,7 @@ final class ReferenceData {
                     classes.addAll(uriSuperclasses(k));
                 }
             }
-            return Set.copyOf(seen);
+            return List.copyOf(seen);
         });
     }
 
@@ -108,25 +107,13 @@ final class ReferenceData {
         return out;
     }
 
+    /** The concept's own triples, then the URI superclass links of each class of its type chain. */
     private List<Triple> compute(Node start) {
-        Set<Triple> out = new LinkedHashSet<>();
-        List<Node> classes = new ArrayList<>();
-        for (Triple t : bySubject.get(start)) {
-            out.add(t);
-            if (t.getPredicate().equals(TYPE)) {
-                classes.add(t.getObject());
-            }
-        }
-        Set<Node> seen = new HashSet<>();
-        while (!classes.isEmpty()) {
-            Node c = classes.remove(classes.size() - 1);
-            if (!seen.add(c)) {
-                continue;
-            }
+        Set<Triple> out = new LinkedHashSet<>(bySubject.get(start));
+        for (Node c : typeChain(start)) {
             for (Triple t : bySubject.getOrDefault(c, List.of())) {
                 if (t.getPredicate().equals(SUBCLASS_OF) && t.getObject().isURI()) {
                     out.add(t);
-                    classes.add(t.getObject());
                 }
             }
         }
