@@ -2,14 +2,12 @@ package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.esimder.convert.map.MappedRecord;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -75,12 +73,6 @@ public final class RecordValidator {
      */
     public Map<Integer, List<Violation>> validateBatch(List<MappedRecord> records, MappedRecord context) {
         BatchData data = BatchData.of(records, context, reference);
-        Map<Node, Integer> owner = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            for (Triple t : records.get(i).triples()) {
-                owner.put(t.getSubject(), i);
-            }
-        }
         List<Violation> violations = new ArrayList<>(sparql.validate(data));
         violations.addAll(schemes.validate(data));
         violations.addAll(core.validate(data));
@@ -95,7 +87,7 @@ public final class RecordValidator {
         }
         Map<Integer, List<Violation>> out = new TreeMap<>();
         for (Violation v : violations) {
-            Integer i = owner.get(v.focus());
+            Integer i = data.record(v.focus());
             if (i != null) {
                 out.computeIfAbsent(i, k -> new ArrayList<>()).add(v);
             } else {
