@@ -241,8 +241,9 @@ final class BatchCoreConstraints {
     private boolean holdsFor(BatchData data, Constraint c, Node v) {
         if (c instanceof DatatypeConstraint x) {
             return v.isLiteral() && x.getDatatypeURI().equals(v.getLiteralDatatypeURI())
-                    && valid.computeIfAbsent(x.getDatatypeURI(), k -> new BoundedCache<>(CACHED))
-                            .get(v.getLiteralLexicalForm(), lexical -> x.getRDFDatatype().isValid(lexical));
+                    && (PlainValues.knownValid(v.getLiteralLexicalForm(), x.getRDFDatatype())
+                        || valid.computeIfAbsent(x.getDatatypeURI(), k -> new BoundedCache<>(CACHED))
+                            .get(v.getLiteralLexicalForm(), lexical -> x.getRDFDatatype().isValid(lexical)));
         }
         if (c instanceof ClassConstraint x) {
             return !v.isLiteral() && data.isInstance(v, x.getExpectedClass());
@@ -264,7 +265,7 @@ final class BatchCoreConstraints {
 
     /** As Jena's range constraints: the bound compared with the value; not comparable is a violation. */
     private boolean compare(ValueRangeConstraint bound, Node v, java.util.function.IntPredicate test) {
-        int r = comparisons.get(new Comparison(bound.getNodeValue().asNode(), v), BatchCoreConstraints::compareValues);
+        int r = order(bound.getNodeValue().asNode(), v);
         return r != NOT_COMPARABLE && r != Expr.CMP_INDETERMINATE && test.test(r);
     }
 
@@ -272,13 +273,19 @@ final class BatchCoreConstraints {
         List<Node> others = data.objects(focus, property);
         for (Node v : values) {
             for (Node w : others) {
-                int r = comparisons.get(new Comparison(v, w), BatchCoreConstraints::compareValues);
+                int r = order(v, w);
                 if (r != Expr.CMP_LESS && r != Expr.CMP_EQUAL) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The two terms compared as values: plain integers and dates directly, anything else as Jena compares them. */
+    private int order(Node left, Node right) {
+        int r = PlainValues.compare(left, right);
+        return r != PlainValues.NOT_PLAIN ? r : comparisons.get(new Comparison(left, right), BatchCoreConstraints::compareValues);
     }
 
     /** Jena's comparison of two RDF terms as values ({@link NodeValue#compare}); {@link #NOT_COMPARABLE} when it refuses. */
