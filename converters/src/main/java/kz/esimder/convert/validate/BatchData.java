@@ -27,8 +27,9 @@ import org.apache.jena.vocabulary.RDFS;
  * ({@link ReferenceData}), of which the batch sees only what its triples point to: a concept's
  * whole description, and the URI rdfs:subClassOf links of the classes of its type chain, as when
  * the closures were copied into the batch (so a shape targeting a class the vocabularies use sees
- * exactly the concepts the batch points to). A look-up about a node both describe gets the union. The same triples as a Jena {@link Graph},
- * for the constraints Jena still evaluates, are built only when asked for ({@link #asGraph()}).
+ * exactly the concepts the batch points to). A look-up about a node both describe gets the union.
+ * The same triples as a Jena {@link Graph}, for the constraints Jena still evaluates, are built only
+ * when asked for ({@link #asGraph()}).
  *
  * <p>Set semantics, as a graph's: a triple added twice, or given by a record and by the reference,
  * is there once. One batch, one thread.
