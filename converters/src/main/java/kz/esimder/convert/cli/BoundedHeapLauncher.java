@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 final class BoundedHeapLauncher {
     /** The environment variable that, set to {@code 0}, keeps the command in this JVM with the JVM's own heap sizing. */
     static final String OPT_OUT = "ESIMDER_BOUNDED_HEAP";
-    /** The system property that marks the child, so that it never relaunches. */
+    /** The system property that marks the child, so that it never relaunches; its value is the launching JVM's process id. */
     static final String CHILD_PROPERTY = "esimder.boundedHeapChild";
     /**
      * The child's heap and collector, chosen by measurement on a 100,000-row CSV: the live heap is
@@ -58,7 +58,7 @@ final class BoundedHeapLauncher {
      */
     static OptionalInt runInChild(String[] args) {
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (!shouldRelaunch(args, jvmOptions, System.getenv(), Boolean.getBoolean(CHILD_PROPERTY))) {
+        if (!shouldRelaunch(args, jvmOptions, System.getenv(), System.getProperty(CHILD_PROPERTY) != null)) {
             return OptionalInt.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -79,6 +79,22 @@ final class BoundedHeapLauncher {
         return OptionalInt.of(waitFor(child));
     }
 
+    /**
+     * In a child, runs {@code whenOrphaned} once the JVM that launched it has ended. A parent stopped
+     * by Ctrl-C or SIGTERM stops its child itself (a shutdown hook); one killed outright (SIGKILL,
+     * the OOM killer) cannot, and its child went on converting with nobody to wait for it.
+     */
+    static void watchParent(Runnable whenOrphaned) {
+        String launcher = System.getProperty(CHILD_PROPERTY);
+        if (launcher == null || launcher.isEmpty() || !launcher.chars().allMatch(Character::isDigit)) {
+            return; // not a child
+        }
+        // By the id it was given, not ProcessHandle.parent(): a launcher killed before this line ran
+        // has left this JVM to init, whose end would never come. onExit() polls a process that is
+        // not a child (every 0.3 s at first, at most every 5 s) and tells a reused id by its start time.
+        ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(p -> p.onExit().thenRun(whenOrphaned), whenOrphaned);
+    }
+
     /** Whether to run {@code args} in a bounded child JVM, given this JVM's options and environment. */
     static boolean shouldRelaunch(String[] args, List<String> jvmOptions, Map<String, String> environment, boolean isChild) {
         if (isChild || "0".equals(environment.get(OPT_OUT)) || args.length == 0 || !STREAMING.contains(args[0])) {
@@ -97,7 +113,7 @@ final class BoundedHeapLauncher {
         if (jvmOptions.stream().noneMatch(o -> COLLECTOR_CHOICE.matcher(o).matches())) {
             command.add(CHILD_COLLECTOR);
         }
-        command.add("-D" + CHILD_PROPERTY + "=true");
+        command.add("-D" + CHILD_PROPERTY + "=" + ProcessHandle.current().pid());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, EsimderCli.class.getName()));
         command.addAll(List.of(args));

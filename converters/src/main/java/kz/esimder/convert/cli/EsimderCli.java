@@ -49,6 +49,10 @@ public final class EsimderCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        BoundedHeapLauncher.watchParent(() -> {
+            System.err.println("esimder: the launching process has ended; this run stops too");
+            System.exit(ExitCodes.STOPPED);
+        });
         int code;
         try {
             OptionalInt child = BoundedHeapLauncher.runInChild(args);

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int UNUSABLE = 2;
     /** {@code convert}: some records were rejected; the rest were written. */
     public static final int SOME_REJECTED = 3;
+    /** The run was stopped from outside: its launching JVM ended (128 + SIGTERM's 15, as a shell would say). */
+    public static final int STOPPED = 143;
     /** A bug: something that should never happen did. */
     public static final int INTERNAL_ERROR = 70;
 

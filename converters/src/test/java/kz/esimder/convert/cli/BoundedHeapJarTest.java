@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.esimder.convert.pipeline.TestConversions;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -110,6 +111,41 @@ class BoundedHeapJarTest {
         assertThat(nq).doesNotExist();
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void theChildStopsWhenItsLauncherIsKilledOutright() throws Exception {
+        Path out = dir.resolve("many.csv");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "generate", "--persons", "100000000", "--format", "csv", "--output", out.toString())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", BoundedHeapLauncher.OPT_OUT));
+        Process launcher = builder.start();
+        ProcessHandle child = null;
+        try {
+            for (int i = 0; i < 600 && (child == null || !writing(out)); i++) { // the child is generating
+                Thread.sleep(100);
+                child = launcher.descendants().findFirst().orElse(child);
+            }
+            assertThat(child).as("the bounded child").isNotNull();
+            assertThat(writing(out)).as("the child writes its output").isTrue();
+            launcher.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook of the launcher runs
+            child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(child.isAlive()).isFalse();
+            assertThat(Files.readString(dir.resolve("stderr"))).contains("esimder: the launching process has ended");
+        } finally {
+            launcher.destroyForcibly();
+            if (child != null) {
+                child.destroyForcibly(); // an orphan, should the watch have failed: not left running
+            }
+        }
+    }
+
+    /** Whether the output's temporary file has bytes in it. */
+    private boolean writing(Path output) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("." + output.getFileName()) && f.toFile().length() > 0);
         }
     }
 }

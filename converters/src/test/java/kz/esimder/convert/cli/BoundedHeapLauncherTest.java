@@ -53,7 +53,7 @@ class BoundedHeapLauncherTest {
         List<String> command = BoundedHeapLauncher.childCommand("/jdk/bin/java", List.of("-Da=1", "-XX:-UseCompressedOops"),
                 "esimder.jar", new String[] {"convert", "--input", "a b.txt"});
         assertThat(command).containsExactly("/jdk/bin/java", BoundedHeapLauncher.CHILD_HEAP, BoundedHeapLauncher.CHILD_COLLECTOR,
-                "-Desimder.boundedHeapChild=true", "-Da=1", "-XX:-UseCompressedOops",
+                "-Desimder.boundedHeapChild=" + ProcessHandle.current().pid(), "-Da=1", "-XX:-UseCompressedOops",
                 "-cp", "esimder.jar", "kz.esimder.convert.cli.EsimderCli", "convert", "--input", "a b.txt");
         assertThat(BoundedHeapLauncher.CHILD_HEAP).startsWith("-Xmx");
     }
