@@ -45,7 +45,9 @@ public class DatasetCounts {
             case "triples" -> "{ ?s ?p ?o }";
             // people, not records: a person merged into another (its IRI retired) is counted once, as the survivor
             case "persons" -> "{ ?s a esm:Person FILTER NOT EXISTS { GRAPH ?dedup { ?s <http://www.w3.org/2002/07/owl#sameAs> ?x } } }";
-            case "events" -> "{ ?s a esm:RepressionEvent }";
+            // an event two merged records both state is one event, as in the statistics: the statement
+            // deduplication links esm:sameEventAs the kept one is not counted again
+            case "events" -> "{ ?s a esm:RepressionEvent FILTER NOT EXISTS { GRAPH ?dedup { ?s esm:sameEventAs ?x } } }";
             case "sources" -> "{ ?s a esm:Source }";
             default -> "{ SELECT DISTINCT ?s WHERE { ?e esm:eventType <https://w3id.org/esimder/vocab/event-type/rehabilitation> ; esm:person ?s } }";
         };

@@ -6,8 +6,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import kz.esimder.site.SiteHttp;
 import kz.esimder.site.data.RdfStore;
+import kz.esimder.site.dataset.DatasetCounts;
 import kz.esimder.site.statistics.StatisticsQueries;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +34,8 @@ class MergedPersonTimelineTest {
     StatisticsQueries statistics;
     @Autowired
     RdfStore store;
+    @Autowired
+    DatasetCounts counts;
 
     @Test
     void theSameEventFromTwoSourcesIsOneEntryListingBoth() {
@@ -55,6 +64,23 @@ class MergedPersonTimelineTest {
         long dated = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a esm:RepressionEvent ; esm:dateBegin ?b }");
         long charted = statistics.run("by-year", Locale.ENGLISH).stream().mapToLong(StatisticsQueries.Bar::count).sum();
         assertThat(charted).isEqualTo(dated - linked);
+    }
+
+    @Test
+    void theDatasetPageAndVoidCountSuchAnEventOnce() {
+        long linked = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e esm:sameEventAs ?kept }");
+        assertThat(linked).isPositive();
+        long events = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a esm:RepressionEvent }") - linked;
+        assertThat(counts.get().events()).isEqualTo(events);
+        SiteHttp http = new SiteHttp(port);
+        assertThat(http.get("/dataset?lang=en").body()).contains("<td>" + events + "</td>");
+        Model voidDescription = ModelFactory.createDefaultModel();
+        RDFParser.fromString(http.get("/.well-known/void", "Accept", "text/turtle").body(), Lang.TURTLE).parse(voidDescription);
+        String partition = "SELECT ?n WHERE { ?p <http://rdfs.org/ns/void#class> <https://w3id.org/esimder/ontology#RepressionEvent> ;"
+                + " <http://rdfs.org/ns/void#entities> ?n }";
+        try (QueryExecution q = QueryExecutionFactory.create(partition, voidDescription)) {
+            assertThat(q.execSelect().next().getLiteral("n").getLong()).isEqualTo(events);
+        }
     }
 
     private long count(String select) {
