@@ -25,7 +25,7 @@ final class EncodedQuads {
     private int length;
 
     /** Whether an IRI can have {@code c} as it is: printable ASCII, and none N-Quads escapes in an IRI. */
-    static boolean inIri(char c) {
+    private static boolean inIri(char c) {
         return c < 0x80 && IN_IRI[c];
     }
 

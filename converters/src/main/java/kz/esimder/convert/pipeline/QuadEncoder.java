@@ -6,13 +6,14 @@ import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * Encodes quads as N-Quads lines in UTF-8: the same bytes as Jena's N-Quads stream writer
  * ({@code WriterStreamRDFPlain} with an N-Triples node formatter). A term that needs no escaping,
  * or only the escapes of a multi-line text, is encoded by {@link EncodedQuads}; any other goes
- * through Jena's formatter ({@link NQuadsOutput.Formatter}), so rarer escaping stays Jena's.
+ * through Jena's N-Triples formatter, so rarer escaping stays Jena's.
  * Most terms repeat as the same node (predicates, the graph, a subject for a dozen quads in a row,
  * shared dates), so a term's bytes are kept in a small table and copied. One encoder per thread.
  */
@@ -38,7 +39,8 @@ final class QuadEncoder {
      */
     private final byte[] kept = new byte[KEPT_BYTES];
     private int keptLength;
-    private final NQuadsOutput.Formatter jena = new NQuadsOutput.Formatter();
+    /** Only for what {@link EncodedQuads} declines: it has no fast path of its own to try first. */
+    private final NodeFormatterNT jena = new NodeFormatterNT();
     /** Where Jena's formatter writes a term that needs escaping: one writer, emptied after each term. */
     private final StringWriter escaped = new StringWriter();
     private final AWriter escapedWriter = IO.wrap(escaped);

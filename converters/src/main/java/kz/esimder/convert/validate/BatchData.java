@@ -1,7 +1,6 @@
 package kz.esimder.convert.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
